@@ -1,0 +1,433 @@
+"""Generic English cues for the move taxonomy.
+
+These describe how people talk, not any persona: scenario-specific cues live in the scenario
+file (``move_cues`` and ``topics``). Patterns are matched case-insensitively per sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)"
+MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+NUMBER_WORD = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|twenty[- ]?four|a couple of)"
+)
+
+#: A time expression: when something will happen.
+TIME_EXPRESSION: Final[str] = (
+    r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)"
+    r"|(?:by |before )?(?:the )?end of (?:the |this )?(?:day|week|business|month)|eod|cob"
+    rf"|(?:by|on|before|this|next|until) {WEEKDAY}\b"
+    rf"|within (?:the next )?{NUMBER_WORD} (?:business |working |calendar )?"
+    r"(?:hours?|days?|minutes?|weeks?)"
+    rf"|in (?:the next )?{NUMBER_WORD} (?:business |working )?(?:hours?|days?|weeks?)"
+    rf"|{NUMBER_WORD} (?:business|working) (?:hours?|days?)"
+    rf"|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH}\b"
+    r"|\b\d{1,2}/\d{1,2}\b|same[- ]day|first thing|by noon|by \d{1,2}(?::\d\d)? ?(?:am|pm))"
+)
+
+FIRST_PERSON_FUTURE: Final[str] = (
+    r"\b(?:i'?ll|i will|i'?m going to|i am going to|i can have|i'?ve already|i have already"
+    r"|i'?m (?:personally )?(?:issuing|sending|raising|processing|calling|taking)"
+    r"|we'?ll|we will|we'?re going to|i'?ll personally|i commit to|i promise to|you'?ll have"
+    r"|you will have|you'?ll (?:see|get|receive)|you will (?:see|get|receive)|expect)\b"
+)
+
+PROPOSAL_FRAME: Final[str] = (
+    r"\b(?:what if|i(?:'d| would) (?:like to )?(?:propose|suggest)|here'?s what i (?:suggest|propose)"
+    r"|going forward|from now on|in future|in the future|next time|let'?s (?:set up|agree|put)"
+    r"|how about|i suggest|i propose|my proposal|the plan is|here'?s the plan|instead of)\b"
+)
+PROTOCOL_TERMS: Final[str] = (
+    r"\b(?:point of contact|contact|owner|own it|direct line|direct number|respond|response"
+    r"|escalat\w*|call me|reach me|text me|channel|process|review|check-?in|hotline|my mobile"
+    r"|my cell|back-?up|backup|deputy|on call|sla)\b"
+)
+
+#: move id -> patterns. A move is found in a sentence when any of its patterns matches.
+MOVE_PATTERNS: Final[dict[str, list[str]]] = {
+    "acknowledge_experience": [
+        r"\byou(?:'ve| have|'re| are| were)? (?:been )?(?:left )?(?:waiting|chasing|let down"
+        r"|kept in the dark|stuck|ignored|given the runaround|bounced around)",
+        r"\b(?:that|this|it) (?:must have been|must be|sounds|was|is|has been|would be)"
+        r" (?:really |so |incredibly |genuinely |deeply |pretty |very |hugely |a )?"
+        r"(?:frustrating|exhausting|maddening|infuriating|stressful|hard|difficult|annoying"
+        r"|awful|painful|not good enough|embarrassing|disruptive|costly|worrying|a pain|a mess)",
+        r"\bi (?:can )?see (?:why|how) (?:you|that|this|it)",
+        r"\bi (?:get|understand|can understand) why you\b",
+        r"\bmakes (?:complete |total |perfect )?sense (?:that|why) you\b",
+        r"\b(?:we|i) (?:really )?(?:let you down|dropped the ball|failed you|should have)\b",
+        r"\byou(?:'re| are) right (?:that|to|about)\b",
+        r"\bno wonder you\b",
+        r"\b(?:it'?s|that'?s|it is|that is) (?:fair|reasonable|understandable|completely fair)"
+        r" (?:that|for you|to)\b",
+        r"\byou (?:shouldn'?t|should not) have (?:had|needed) to\b",
+        r"\b(?:that'?s|that is|that was|it was|it'?s) not (?:good enough|acceptable|ok|okay)\b",
+        r"\bunacceptable\b",
+        r"\b(?:on|with) (?:us|our side)\b.*\bnot you\b",
+        r"\byou (?:had|have) every reason\b",
+        r"\bin your (?:shoes|position)\b",
+        r"\bi(?:'d| would) (?:be|have been|feel) (?:frustrated|annoyed|angry|upset|the same)\b",
+        r"\b(?:you|your team) (?:lost|wasted|spent) (?:time|hours|days|a week)\b",
+    ],
+    "apologise_for_impact": [
+        r"\b(?:i'?m|i am|we'?re|we are) (?:really |truly |genuinely |very |so |deeply )?sorry"
+        r" (?:for|about|that)\b(?! you feel| you'?re| if)",
+        r"\bi (?:sincerely )?apologi[sz]e (?:for|that)\b(?! any inconvenience)",
+        r"\bmy apologies (?:for|that)\b(?! any inconvenience)",
+        r"\b(?:i|we) owe you an apology\b",
+    ],
+    "empty_apology": [
+        r"\bsorry (?:that |if )?you (?:feel|felt|are upset|'re upset|see it)\b",
+        r"\bsorry if (?:you|that|this|anyone|there was)\b",
+        r"\b(?:sorry|apologi[sz]e|apologies) for any (?:inconvenience|confusion|trouble)\b",
+        r"\bsorry you(?:'re| are) (?:upset|frustrated|unhappy|annoyed)\b",
+    ],
+    "formulaic_filler": [
+        r"\bi (?:completely |totally |fully |really )?understand (?:your|how you)"
+        r" (?:frustration|concern|feel|feelings)\b",
+        r"\bi hear (?:you|your frustration|what you'?re saying)\b",
+        r"\bi (?:completely|totally|fully) (?:understand|get it|hear you)\b",
+        r"\b(?:i|we) (?:appreciate|thank you for) your (?:patience|understanding)\b",
+        r"\bthanks? (?:you )?for your (?:patience|understanding)\b",
+        r"\byour (?:business|feedback|satisfaction|custom) is (?:very |really )?"
+        r"(?:important|valuable|our (?:top )?priority)\b",
+        r"\bwe value (?:you|your business|you as a customer)\b",
+        r"\bi can only imagine\b",
+        r"\bthanks? (?:you )?for (?:bringing|raising) this to (?:my|our) attention\b",
+        r"\bi understand your pain\b",
+        r"\bi feel your pain\b",
+        r"\bcustomer (?:satisfaction|experience) is (?:our|my) (?:top |number one )?priority\b",
+    ],
+    "flattery": [
+        r"\byou(?:'re| are) (?:clearly |obviously |such |really |so |very )?(?:a |an )?"
+        r"(?:great|brilliant|smart|sharp|respected|valued|amazing|impressive|fantastic|visionary)"
+        r"(?: leader| cto| customer| person| guy| manager)?\b",
+        r"\bgreat question\b",
+        r"\bi (?:really |truly |have always )?admire(?:d)? (?:you|your)\b",
+        r"\bsomeone (?:of|with) your (?:calibre|caliber|experience|stature|talent)\b",
+        r"\b(?:one of our|our) (?:best|most valued|favourite|favorite|most important) (?:customers|clients|partners)\b",
+        r"\b(?:love|loved|such a pleasure) working with you\b",
+        r"\b(?:big|huge) fan of (?:you|your)\b",
+        r"\bhonou?red to (?:speak|talk|work) with you\b",
+    ],
+    "paraphrase": [
+        r"\b(?:it|that) sounds like (?:you|your|the|what)\b",
+        r"^sounds like\b",
+        r"\bwhat i'?m hearing\b",
+        r"\bif i (?:understand|hear|heard|got|have) (?:you|that|this|it)(?: right| correctly)?\b",
+        r"^so,? (?:you'?re|you are|you'?ve|you have|you feel|you need|you want|your|for you"
+        r"|what you|the (?:real )?(?:issue|problem|concern|thing))\b",
+        r"\bin other words\b",
+        r"\bto (?:summari[sz]e|recap|sum up|sum that up)\b",
+        r"\blet me (?:make sure|check) (?:i|that i) (?:understand|have|got|heard)",
+        r"\bif i'?ve got (?:this|that|you) right\b",
+        r"\b(?:so )?(?:you'?re|you are) saying\b",
+        r"\bthe real (?:issue|problem|concern|worry) (?:for you )?(?:is|isn'?t)\b",
+        r"\bwhat (?:really )?matters (?:most )?to you is\b",
+        r"\bcorrect me if i'?m wrong\b",
+        r"\bif i'?m hearing you\b",
+    ],
+    "share_facts": [
+        r"\$\s?\d[\d,]*(?:\.\d+)?",
+        r"\b\d[\d,]* ?(?:seats|days|hours|business days|licen[cs]es|users|percent|%|dollars)\b",
+        r"\bticket (?:number |no\.? |#)?\d+",
+        r"\b(?:the )?(?:root )?cause (?:was|is)\b",
+        r"\bwhat happened (?:was|is)\b",
+        r"\bhere(?:'s| is) what (?:happened|i found|went wrong)\b",
+        r"\b(?:i|we) (?:checked|looked into|confirmed|found|traced)\b",
+    ],
+    "name_pattern": [
+        r"\bi(?:'ve| have)? notic(?:ed|e)\b",
+        r"\bthe last (?:few|couple of|\d+|two|three|several) (?:times|issues|tickets|problems)\b",
+        r"\b(?:each|every) time (?:something|an issue|a problem|there'?s|you)\b",
+        r"\b(?:a |this |the )?(?:pattern|habit)\b",
+        r"\bgo(?:es|ing)? (?:straight|directly) to (?:the |our |my )?\w+",
+        r"\bwhen (?:things|issues|problems) go (?:straight|directly)\b",
+    ],
+    "hold_boundary": [
+        r"\bi can'?t (?:offer|promise|do|give|approve|authori[sz]e|waive)\b",
+        r"\b(?:that'?s|that is|it'?s|it is) (?:not|outside|beyond) (?:something|within|my|what)\b",
+        r"\bwhat i (?:can|am able to) (?:do|offer|commit to) is\b",
+        r"\bi'?m not able to\b",
+        r"\b(?:beyond|outside) (?:my|of my) (?:authority|remit|sign-?off)\b",
+        r"\bneeds? (?:vp|a vp|manager|director|executive|finance) (?:approval|sign-?off)\b",
+        r"\bi won'?t (?:promise|pretend|commit to something)\b",
+        r"\bi'?d (?:rather|prefer) not promise\b",
+    ],
+    "lecture": [
+        r"\byou (?:really )?(?:need|have|ought|should|must) (?:to )?(?:understand|stop|learn"
+        r"|follow|go through|use the|respect|realise|realize|calm|appreciate|accept|trust the)\b",
+        r"\byou (?:shouldn'?t|should not|can'?t keep|cannot keep|need to stop|have to stop"
+        r"|can'?t just|cannot just)\b",
+        r"\b(?:going|emailing|escalating|jumping) (?:over|above) (?:my|our|people'?s|everyone'?s)"
+        r" heads?\b.*\b(?:is|isn'?t|doesn'?t|won'?t|not)\b",
+        r"\bthat'?s not how (?:this|it|things) works?\b",
+        r"\b(?:there'?s|there is) a (?:proper |correct |right )?(?:process|procedure)\b",
+        r"\bproper (?:channels?|process)\b",
+        r"\bwith all due respect\b",
+        r"\b(?:it'?s|it is|that'?s|that is) (?:not |un)(?:appropriate|professional|acceptable"
+        r" to)\b",
+        r"\bplease (?:understand|respect|follow|stop)\b",
+        r"\b(?:the )?(?:right|correct) way (?:to|is)\b",
+        r"\bit would be (?:better|nice|helpful) if you\b",
+        r"\bin (?:the )?future,? (?:please|you (?:should|need|must))\b",
+        r"\b(?:common|basic) courtesy\b",
+    ],
+    "blame": [
+        r"\b(?:your|the|their) (?:team|people|staff|finance|procurement|admin|side|accounts"
+        r"|department)\b[^.?!]*\b(?:didn'?t|did not|failed|forgot|should have|never|messed)\b",
+        r"\b(?:that'?s|it'?s|it was|that was|this is) (?:your|their|billing'?s|finance'?s"
+        r"|the billing team'?s|support'?s|engineering'?s) (?:own )?(?:fault|mistake|problem"
+        r"|responsibility|doing)\b",
+        r"\bbilling (?:team )?(?:messed|screwed|dropped|is to blame|got it wrong|broke)\b",
+        r"\bnot (?:my|our) fault\b",
+        r"\bif you had(?:n'?t| not)?\b",
+        r"\byou (?:didn'?t|did not|never|failed to) (?:send|tell|submit|follow|read|provide"
+        r"|update|sign|check|notify)\b",
+        r"\b(?:blame|blamed)\b",
+        r"\b(?:someone|somebody) (?:on|in) (?:your|the \w+) (?:team|side)\b[^.?!]*\b(?:didn'?t|forgot"
+        r"|failed)\b",
+        r"\byou (?:brought|did) this on yourself\b",
+    ],
+    "excuse": [
+        r"\b(?:we'?re|we are|i'?m|i am|they'?re|they are|billing is|the team is|support is)"
+        r" (?:really |very |so |just |completely )?(?:busy|swamped|short-?staffed|understaffed"
+        r"|stretched|overloaded|slammed|backed up)\b",
+        r"\b(?:these things|things like this|mistakes|errors|it|stuff|that) (?:just )?happens?\b",
+        r"\b(?:it'?s|that'?s|it is) (?:just )?(?:the|our|company) (?:system|process|policy)\b",
+        r"\bout of (?:my|our) (?:hands|control)\b",
+        r"\b(?:the|our) (?:system|tool|billing system|platform) (?:doesn'?t|didn'?t|can'?t|couldn'?t)\b",
+        r"\bbecause of (?:the|a|our) (?:migration|backlog|holidays|reorg|restructure|outage)\b",
+        r"\bto be fair\b",
+        r"\bin (?:our|my) defen[cs]e\b",
+        r"\bnot (?:really )?(?:my|our) (?:department|area|team|call)\b",
+        r"\bthere (?:was|is) nothing (?:we|i) could\b",
+        r"\b(?:i|we) (?:just )?(?:followed|were following) (?:the )?(?:process|procedure|policy)\b",
+        r"\bi (?:only|just) (?:started|joined|took over)\b",
+    ],
+    "over_promise": [
+        r"\bnever (?:ever )?(?:happen|occur) again\b",
+        r"\bi (?:can )?(?:personally )?guarantee\b",
+        r"\b100 ?(?:%|percent)\b",
+        r"\b(?:anything|whatever) you (?:want|need|ask)\b",
+        r"\bno (?:more )?(?:issues|problems|errors|mistakes) ever\b",
+        r"\b(?:always|every time) be (?:perfect|flawless|right)\b",
+        r"\bi promise (?:you )?(?:it|this|that)? ?(?:will|won'?t) never\b",
+        r"\b(?:won'?t|will not) ever happen\b",
+    ],
+    "dismiss": [
+        r"\b(?:it'?s|that'?s|this is|it was|it is) (?:only|just|merely) (?:a |an |one )?"
+        r"(?:small|minor|little|tiny|\$|billing|simple)",
+        r"\b(?:not|no) (?:such )?(?:a )?big deal\b",
+        r"\bminor (?:issue|thing|glitch|error|problem|hiccup)\b",
+        r"\b(?:calm down|relax|chill)\b",
+        r"\b(?:overreact\w*|overblown|blown out of proportion|making a fuss)\b",
+        r"\bnothing to (?:worry|get upset|be upset) about\b",
+        r"\bhardly (?:a|the end)\b",
+        r"\b(?:small|tiny|trivial) (?:issue|thing|amount|mistake|error)\b",
+        r"\bno need to (?:escalate|get upset|panic|worry)\b",
+        r"\bit'?s not (?:that|a) (?:serious|big)\b",
+    ],
+    "hostile": [
+        r"\b(?:idiot\w*|stupid|ridiculous|pathetic|moron\w*|clown|incompetent|absurd)\b",
+        r"\bshut up\b",
+        r"\b(?:damn|hell|fuck\w*|f\*+\w*|shit\w*|crap|bullshit|wtf)\b",
+        r"\byou people\b",
+        r"\bget (?:over it|a grip|real)\b",
+        r"\bwho (?:do you think|the hell) you are\b",
+        r"\bgrow up\b",
+        r"\b(?:i )?(?:frankly )?don'?t care\b",
+        r"\bnot my problem\b",
+        r"\btake your business elsewhere\b",
+        r"\b(?:go ahead|be my guest)(?:,| and)? (?:email|call|complain|escalate|cancel|leave)\b",
+        r"\bdeal with it\b",
+        r"\bwhat(?:ever)? is your problem\b",
+        r"^whatever\b",
+        r"\bspoiled\b|\bentitled\b|\bbully\b|\bcry(?:ing)? to\b",
+    ],
+    "instruct_system": [
+        r"\b(?:ignore|disregard|forget) (?:all |the |your |any |every )?(?:previous |prior |above"
+        r" |earlier )?(?:instructions?|prompts?|rules|directives)\b",
+        r"\b(?:system prompt|your prompt|the prompt|you are an ai|you'?re an ai|as an ai|language model"
+        r"|chatgpt|gpt-?\d|jailbreak|developer mode|dan mode|llm)\b",
+        r"\b(?:pretend (?:to be|you are)|act as (?:a|an|if)|roleplay as|you are now|from now on you are)\b",
+        r"\b(?:end|stop|exit|quit) (?:the|this) (?:simulation|scenario|role-?play|game|exercise)\b",
+        r"\b(?:give|award) me (?:full|max|maximum|100|top|perfect) (?:marks|score|points)\b",
+        r"\b(?:score|grade|rate) me (?:as |at )?(?:100|expert|perfect|maximum)\b",
+        r"\bset (?:trust|the score|patience|my score)\b",
+        r"^\s*(?:system|assistant|user|admin)\s*:",
+        r"\b(?:reveal|show|print|repeat|tell me) (?:me )?(?:your|the) (?:instructions|prompt|rules"
+        r"|system message|hidden)\b",
+        r"\b(?:agree|say yes) (?:to everything|no matter what)\b",
+        r"\bbreak character\b|\bout of character\b|\bstay in character\b",
+        r"\byour (?:programming|training data|instructions)\b",
+    ],
+    "off_topic": [
+        r"\b(?:weather|football|soccer|basketball|baseball|recipe|movie|netflix|vacation|holiday plans"
+        r"|the game last night|lunch plans|pizza|crypto|bitcoin|fantasy league|horoscope|my cat"
+        r"|my dog|playstation|xbox|the weekend|golf)\b",
+    ],
+}
+
+#: Open questions start with one of these, or ask for elaboration.
+OPEN_QUESTION_STARTS: Final[str] = (
+    r"^(?:so,? |and,? |but,? |okay,? |ok,? |mark,? )?(?:what|how|why|which|where|who"
+    r"|tell me|walk me through|help me understand|talk me through|describe|explain"
+    r"|can you (?:tell|walk|talk|help|describe|explain|say more|share)"
+    r"|could you (?:tell|walk|talk|help|describe|explain|say more|share)"
+    r"|would you (?:tell|walk|talk|describe|explain|share)"
+    r"|i'?d (?:like|love) to (?:understand|hear|know)|i'?m curious"
+    r"|what'?s|how'?s|when (?:did|has|have|was|were))\b"
+)
+CLOSED_QUESTION_STARTS: Final[str] = (
+    r"^(?:so,? |and,? |but,? |okay,? |ok,? )?(?:is|are|do|does|did|can|could|would|will|have|has"
+    r"|should|was|were|shall|may|am|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|won'?t|when|right)\b"
+)
+ASK_FOR_COMMITMENT: Final[list[str]] = [
+    r"\b(?:can|could|will|would|shall) (?:you|we) (?:both )?(?:agree|commit)\b",
+    r"\bwould you be (?:willing|open|ok|okay|happy|prepared|comfortable) (?:to|with)\b",
+    r"\bare you (?:willing|open|ok|okay|happy|prepared|comfortable) (?:to|with)\b",
+    r"\bcan i count on you\b",
+    r"\bdo we have (?:a deal|an agreement|agreement)\b",
+    r"\b(?:are you|you'?re|is that) (?:on board|a deal|something you(?:'d| would| could) commit to)\b",
+    r"\b(?:deal|agreed|fair)\s*\?",
+    r"\bwill you (?:use|try|call|come|contact|reach|give|commit|let|start|agree|promise|bring)\b",
+    r"\b(?:can|could|would) you (?:commit|promise|try|give (?:this|it|that|me|us)|come to me"
+    r"|call me|contact me|reach out to me|start with|use)\b",
+    r"\bdoes that work for you\b",
+    r"\bcan we shake on\b",
+    r"\bwhat would it take for you to\b",
+    r"\bwill that work\b",
+    r"\bcan you live with\b",
+    r"\bhave we got a deal\b",
+]
+
+#: Sentences that negate a move nearby ("I'm not blaming you") are not that move.
+NEGATED_MOVES: Final[frozenset[str]] = frozenset(
+    {"blame", "lecture", "excuse", "dismiss", "hostile", "over_promise", "flattery"}
+)
+NEGATION_BEFORE: Final[str] = (
+    r"\b(?:not|n'?t|never|no|without|won'?t|isn'?t|wasn'?t|nobody|not trying to)\b[^.?!,]{0,25}$"
+)
+
+#: Common English words: a run of words with none of these is probably not English.
+COMMON_WORDS: Final[frozenset[str]] = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "so",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "am",
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "me",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "how",
+        "why",
+        "when",
+        "where",
+        "who",
+        "which",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "not",
+        "no",
+        "yes",
+        "ok",
+        "okay",
+        "hi",
+        "hello",
+        "hey",
+        "thanks",
+        "thank",
+        "please",
+        "sorry",
+        "let",
+        "get",
+        "got",
+        "go",
+        "going",
+        "make",
+        "want",
+        "need",
+        "know",
+        "think",
+        "see",
+        "just",
+        "about",
+        "all",
+        "any",
+        "some",
+        "one",
+        "two",
+        "more",
+        "up",
+        "out",
+        "then",
+        "than",
+        "now",
+        "today",
+        "time",
+        "call",
+        "us",
+        "them",
+        "email",
+        "work",
+        "good",
+        "well",
+        "right",
+        "sure",
+    ]
+)
