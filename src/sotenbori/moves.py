@@ -22,6 +22,7 @@ MOVES: Final[dict[str, str]] = {
     "blame": "puts the fault on the other person, their team or a colleague",
     "excuse": "defends or explains away instead of owning",
     "over_promise": "promises what cannot be kept or is beyond the learner's authority",
+    "give_in": "gives up the point to keep the peace ('go to our CEO any time you like')",
     "dismiss": "minimises the problem or the person's concern",
     "flattery": "praises the person instead of engaging with the issue",
     "formulaic_filler": "stock empathy phrases that say nothing specific",

@@ -83,6 +83,8 @@ _PROPOSAL = re.compile(lexicon.PROPOSAL_FRAME, FLAGS)
 _PROTOCOL = re.compile(lexicon.PROTOCOL_TERMS, FLAGS)
 _OPEN_Q = re.compile(lexicon.OPEN_QUESTION_STARTS, FLAGS)
 _CLOSED_Q = re.compile(lexicon.CLOSED_QUESTION_STARTS, FLAGS)
+_UNMARKED_Q = re.compile(lexicon.UNMARKED_QUESTION, FLAGS)
+_RECIPROCAL = re.compile(lexicon.RECIPROCAL_OFFER, FLAGS)
 _COMMIT = _compiled(tuple(lexicon.ASK_FOR_COMMITMENT))
 _NEGATION = re.compile(lexicon.NEGATION_BEFORE, FLAGS)
 
@@ -115,7 +117,11 @@ def _sentence_moves(
         if move not in _GENERIC and _first_match(extra, sentence, move):
             moves.append(move)
 
-    is_question = sentence.rstrip().endswith("?")
+    ending = sentence.rstrip()
+    # People typing fast often drop the question mark: "what happened on your side".
+    is_question = ending.endswith("?") or (
+        not ending.endswith((".", "!")) and bool(_UNMARKED_Q.search(sentence))
+    )
     asks_commitment = any(
         p.search(sentence) for p in _COMMIT + scenario_cues.get("ask_for_commitment", ())
     )
@@ -132,9 +138,10 @@ def _sentence_moves(
     has_time = _TIME.search(sentence)
     if has_time and _FUTURE.search(sentence):
         moves.append("own_action_with_time")
-    if _PROPOSAL.search(sentence) and _PROTOCOL.search(sentence):
+    if (_PROPOSAL.search(sentence) and _PROTOCOL.search(sentence)) or _RECIPROCAL.search(sentence):
         moves.append("propose_protocol")
-    return moves
+    # A move found by both a generic and a scenario cue is one move, said once.
+    return list(dict.fromkeys(moves))
 
 
 def _gibberish(text: str) -> bool:

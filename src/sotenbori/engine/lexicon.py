@@ -30,22 +30,68 @@ TIME_EXPRESSION: Final[str] = (
     r"|\b\d{1,2}/\d{1,2}\b|same[- ]day|first thing|by noon|by \d{1,2}(?::\d\d)? ?(?:am|pm))"
 )
 
+INTENSIFIER = (
+    r"(?:really|so|incredibly|genuinely|deeply|pretty|very|hugely|quite|truly|extremely"
+    r"|absolutely|a bit|a little|a)"
+)
+#: How a situation was for someone: "that must have been ___".
+HARDSHIP = (
+    r"(?:frustrating|exhausting|maddening|infuriating|stressful|hard|difficult|annoying|awful"
+    r"|painful|not good enough|embarrassing|disruptive|costly|worrying|a pain|a mess|tough|rough"
+    r"|upsetting|overwhelming|scary|hurtful|discouraging|disappointing|draining|unsettling|unfair"
+    r"|confusing|lonely|isolating|terrible|horrible|nerve-?wracking|demorali[sz]ing|tiring"
+    r"|humiliating|aggravating|irritating|a nightmare|a headache|a hassle|a blow|a shock)"
+)
+#: How someone feels: "you must be ___", "you sound ___".
+FEELING = (
+    r"(?:frustrated|stressed(?: out)?|overwhelmed|anxious|worried|upset|angry|annoyed|irritated"
+    r"|disappointed|hurt|betrayed|scared|afraid|frightened|sad|lonely|isolated|confused"
+    r"|exhausted|tired|drained|burn(?:ed|t) out|embarrassed|humiliated|let down|blindsided"
+    r"|helpless|powerless|ignored|unheard|overlooked|undervalued|unappreciated|under pressure"
+    r"|pressured|intimidated|nervous|uneasy|fed up|furious|livid|concerned|ashamed|guilty"
+    r"|discouraged|hopeless|uncomfortable|torn|conflicted|impatient|skeptical|sceptical|unhappy"
+    r"|miserable|devastated|heartbroken|out of the loop|in the dark|caught off guard|stuck"
+    r"|exasperated|insulted|disrespected|taken for granted|relieved|like (?:nobody|no one) (?:cares|listens))"
+)
+
 FIRST_PERSON_FUTURE: Final[str] = (
     r"\b(?:i'?ll|i will|i'?m going to|i am going to|i can have|i'?ve already|i have already"
     r"|i'?m (?:personally )?(?:issuing|sending|raising|processing|calling|taking)"
     r"|we'?ll|we will|we'?re going to|i'?ll personally|i commit to|i promise to|you'?ll have"
-    r"|you will have|you'?ll (?:see|get|receive)|you will (?:see|get|receive)|expect)\b"
+    r"|you will have|you'?ll (?:see|get|receive)|you will (?:see|get|receive)|expect"
+    r"|i'?ve (?:approved|issued|raised|sent|processed|booked|scheduled|arranged|authori[sz]ed)"
+    r"|(?:will|'ll|is going to) (?:be with you|arrive|land|reach you|be in your|hit your|go out)"
+    r"|(?:i|we) (?:can|could) (?:get|have|send) (?:you|it|this|that))\b"
 )
 
 PROPOSAL_FRAME: Final[str] = (
-    r"\b(?:what if|i(?:'d| would) (?:like to )?(?:propose|suggest)|here'?s what i (?:suggest|propose)"
-    r"|going forward|from now on|in future|in the future|next time|let'?s (?:set up|agree|put)"
-    r"|how about|i suggest|i propose|my proposal|the plan is|here'?s the plan|instead of)\b"
+    r"\b(?:what if|i(?:'d| would) (?:like to )?(?:propose|suggest|recommend)"
+    r"|here'?s (?:what|how) i(?:'d)? (?:suggest|propose|like|want)|going forward|from now on"
+    r"|in future|in the future|next time|let'?s|how about|what about|i suggest|i propose"
+    r"|i recommend|my (?:proposal|suggestion|recommendation)|the plan is|here'?s the plan"
+    r"|instead of|why don'?t (?:we|you|i)|(?:could|can|shall) we|maybe (?:we|you) (?:could|can|should)"
+    r"|perhaps (?:we|you)|have you (?:considered|thought about)|you (?:could|might) (?:try|consider)"
+    r"|one option (?:is|would be)|i want to (?:propose|suggest|put in place|set up|agree)"
+    r"|what i'?d like to (?:do|propose|put in place|set up|agree))\b"
 )
 PROTOCOL_TERMS: Final[str] = (
     r"\b(?:point of contact|contact|owner|own it|direct line|direct number|respond|response"
     r"|escalat\w*|call me|reach me|text me|channel|process|review|check-?in|hotline|my mobile"
-    r"|my cell|back-?up|backup|deputy|on call|sla)\b"
+    r"|my cell|back-?up|backup|deputy|on call|sla|service level|turnaround"
+    r"|(?:weekly|fortnightly|biweekly|monthly|quarterly|regular|standing|recurring|daily)"
+    r" (?:call|meeting|sync|update|review|check-?in|catch-?up|report)"
+    r"|status (?:update|report|call)|single point|named (?:contact|person|owner)"
+    r"|account manager|dedicated (?:contact|person|manager|line)|first port of call|go-to person"
+    r"|(?:come|go|send|route|bring|flag|forward) (?:\w+ ){0,3}?(?:straight |directly )?to me"
+    r"|loop me in|cc me|(?:business|working) hours)\b"
+)
+#: An exchange of commitments, which is a working agreement: "I'll X if you Y".
+RECIPROCAL_OFFER: Final[str] = (
+    r"\b(?:i|we)(?:'ll| will| can| could|'d be willing to| would be willing to|'m willing to"
+    r"| am willing to| are willing to)? (?:give|send|take|handle|cover|get|do|credit|issue"
+    r"|own|call|set up|make sure|keep|fix|process|sort)\b[^.?!]{0,60}\b(?:if|and|as long as"
+    r"|provided|in exchange|in return)\b[^.?!]{0,12}\byou(?:'ll| will| can| could)? (?:give"
+    r"|send|take|agree|come|call|route|bring|use|get|keep|let|try|commit|do|loop)\b"
 )
 
 #: move id -> patterns. A move is found in a sentence when any of its patterns matches.
@@ -53,14 +99,40 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
     "acknowledge_experience": [
         r"\byou(?:'ve| have|'re| are| were)? (?:been )?(?:left )?(?:waiting|chasing|let down"
         r"|kept in the dark|stuck|ignored|given the runaround|bounced around)",
-        r"\b(?:that|this|it) (?:must have been|must be|sounds|was|is|has been|would be)"
-        r" (?:really |so |incredibly |genuinely |deeply |pretty |very |hugely |a )?"
-        r"(?:frustrating|exhausting|maddening|infuriating|stressful|hard|difficult|annoying"
-        r"|awful|painful|not good enough|embarrassing|disruptive|costly|worrying|a pain|a mess)",
+        # "That must have been exhausting" (a guess at how it was for them).
+        rf"\b(?:that|this|it) (?:must have been|must be|sounds|sounded|seems|would be"
+        rf"|would have been|has to be|has been|sounds like it was|can be|could be|might be|may be"
+        rf"|can feel|must feel|feels) (?:{INTENSIFIER} )?{HARDSHIP}",
+        rf"\b(?:{INTENSIFIER} )?{HARDSHIP} (?:thing|situation|position|place|spot) to (?:be in"
+        r"|go through|deal with|face|experience)\b",
+        # "That was maddening" -- but not "it is hard for me" or "it's hard to say".
+        rf"\b(?:that|this|it) (?:was|is|'s) (?:{INTENSIFIER} )?{HARDSHIP}(?! (?:for (?:me|us)|to)\b)",
+        r"\b(?:that|this|it) (?:can'?t|cannot|couldn'?t) (?:have been|be) (?:easy|fun|pleasant)\b",
+        # "You must be exhausted", "you sound really let down", "you're understandably angry".
+        rf"\byou(?:'re| are|'ve been| have been| were| must be| must have been| might be| may be"
+        rf"| must feel| probably feel)(?: \w+){{0,2}}? {FEELING}\b",
+        rf"\byou (?:sound|sounded|seem|seemed|look|looked|feel|felt|'re feeling|are feeling"
+        rf"|'ve been feeling|have been feeling|must be feeling|might be feeling)(?: \w+){{0,2}}?"
+        rf" {FEELING}\b",
+        r"\byou(?:'re| are|'ve been| have been)? feeling (?:\w+ ){0,4}?(?:stress|pressure|anxiety"
+        r"|guilt|frustration|anger|fear|strain|the (?:pressure|strain|heat))\b",
+        r"\byou must (?:feel|have felt) (?:like|as (?:if|though)|that)\b",
+        r"\byou (?:don'?t|didn'?t|do not|did not|never) feel (?:\w+ )?(?:listened to|heard|supported"
+        r"|respected|valued|taken seriously|like (?:a|any) priority)",
+        rf"\bi (?:can )?(?:understand|see|imagine|appreciate) how (?:\w+ )?(?:{HARDSHIP}|{FEELING})"
+        r" (?:that|this|it|you)\b",
+        r"\bi can (?:tell|sense|hear|imagine)(?: that| how| what)? (?:you|this|that|it)\b",
+        r"\bsorry to (?:hear|learn) (?:about|that) (?!that\b)\w+",
+        r"\b(?:that'?s|that is|that was|it'?s|it is|sounds like) (?:a lot|so much|too much)"
+        r"(?: to (?:deal with|handle|carry|juggle|take on|manage|absorb)| on your plate| for you)",
+        r"\b(?:it'?s|that'?s|it is|that is) (?:completely |totally |perfectly )?(?:normal|natural"
+        r"|understandable|reasonable|fair) (?:to|that you|for you to) (?:feel|be)\b",
         r"\bi (?:can )?see (?:why|how) (?:you|that|this|it)",
         r"\bi (?:get|understand|can understand) why you\b",
         r"\bmakes (?:complete |total |perfect )?sense (?:that|why) you\b",
-        r"\b(?:we|i) (?:really )?(?:let you down|dropped the ball|failed you|should have)\b",
+        r"\b(?:we|i) (?:really )?(?:let you down|dropped the ball|failed you)\b",
+        r"\b(?:we|i) (?:really |clearly )?should have (?:\w+ )?(?:caught|called|told|checked|flagged"
+        r"|noticed|spotted|known|followed|warned|let you know|done|fixed|been|picked|raised)\b",
         r"\byou(?:'re| are) right (?:that|to|about)\b",
         r"\bno wonder you\b",
         r"\b(?:it'?s|that'?s|it is|that is) (?:fair|reasonable|understandable|completely fair)"
@@ -68,6 +140,8 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\byou (?:shouldn'?t|should not) have (?:had|needed) to\b",
         r"\b(?:that'?s|that is|that was|it was|it'?s) not (?:good enough|acceptable|ok|okay)\b",
         r"\bunacceptable\b",
+        r"\b(?:isn'?t|wasn'?t|is not|was not|hasn'?t been|has not been) (?:good enough|acceptable"
+        r"|ok|okay|fair on you|how (?:it|this) should work)\b",
         r"\b(?:on|with) (?:us|our side)\b.*\bnot you\b",
         r"\byou (?:had|have) every reason\b",
         r"\bin your (?:shoes|position)\b",
@@ -101,6 +175,7 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\bthanks? (?:you )?for (?:bringing|raising) this to (?:my|our) attention\b",
         r"\bi understand your pain\b",
         r"\bi feel your pain\b",
+        r"\bsorry to hear (?:that|this|it)\b(?! \w)",
         r"\bcustomer (?:satisfaction|experience) is (?:our|my) (?:top |number one )?priority\b",
     ],
     "flattery": [
@@ -118,6 +193,9 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
     "paraphrase": [
         r"\b(?:it|that) sounds like (?:you|your|the|what)\b",
         r"^sounds like\b",
+        r"\b(?:it|that|this) sounds like\b(?! a (?:plan|good|great|deal))",
+        r"^so,? (?:when|if|what|basically|essentially|the)\b[^.?!]*\b(?:you|your)\b",
+        r"\b(?:it |that )?sounds (?:as if|as though) (?:you|your)\b",
         r"\bwhat i'?m hearing\b",
         r"\bif i (?:understand|hear|heard|got|have) (?:you|that|this|it)(?: right| correctly)?\b",
         r"^so,? (?:you'?re|you are|you'?ve|you have|you feel|you need|you want|your|for you"
@@ -131,6 +209,22 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\bwhat (?:really )?matters (?:most )?to you is\b",
         r"\bcorrect me if i'?m wrong\b",
         r"\bif i'?m hearing you\b",
+        r"^(?:so|okay|ok|right),? (?:basically |essentially |in short |just to be clear,? )?you"
+        r"(?!'ll| will| can| could| should| would| need to| might| may| must)\b",
+        r"\bjust so i(?:'m sure i)? (?:understand|'?m clear|have (?:this|it|that) right)\b",
+        r"\bjust to (?:be sure|make sure|check|confirm|clarify|be clear)(?: that)? (?:i|we)\b",
+        r"\bfrom what (?:i|you)(?:'ve| have)? (?:can tell|understand|'?m hearing|hear|heard|gather"
+        r"|said|described|'?m understanding|told me|'ve told me|'ve said)\b",
+        r"\bi take it (?:that )?(?:you|your|the|this|it)\b",
+        r"\b(?:is that|have i got that|did i get that|do i have that|have i got it) (?:right"
+        r"|correct|fair|accurate)\b",
+        r"\bis that (?:a fair|an accurate) (?:summary|understanding|description|read|picture)\b",
+        r"\b(?:i )?hear you saying\b|\bwhat you'?re (?:saying|telling me|describing) is\b",
+        r"\blet me (?:play|read|say|repeat|reflect) (?:that|it|this|back)\b",
+        r"\b(?:it )?(?:seems|looks) (?:like|as (?:if|though)|that) (?:you|your)\b",
+        # A statement said back as a question: "You were charged twice?"
+        r"^(?:so,? |and,? |wait,? |oh,? )?(?:you|your)\b"
+        r"(?!(?:'ll| will| can| could| should| would| must| might| may) )[^?]*\?$",
     ],
     "share_facts": [
         r"\$\s?\d[\d,]*(?:\.\d+)?",
@@ -140,6 +234,13 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\bwhat happened (?:was|is)\b",
         r"\bhere(?:'s| is) what (?:happened|i found|went wrong)\b",
         r"\b(?:i|we) (?:checked|looked into|confirmed|found|traced)\b",
+        r"\baccording to (?:our|the|my|your)\b",
+        r"\b(?:our|the|my) (?:records|logs|data|invoice|system|report|numbers|figures|contract"
+        r"|audit|dashboard|history) (?:show|shows|say|says|indicate|indicates|confirm|confirms)\b",
+        r"\b(?:studies|research|the data|surveys?|statistics) (?:show|shows|suggest|suggests|found"
+        r"|indicate|indicates)\b",
+        r"\b(?:invoice|order|case|reference|ref|po|account|incident) (?:number |no\.? |#)?\d+",
+        rf"\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH}\b",
     ],
     "name_pattern": [
         r"\bi(?:'ve| have)? notic(?:ed|e)\b",
@@ -162,7 +263,8 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
     "lecture": [
         r"\byou (?:really )?(?:need|have|ought|should|must) (?:to )?(?:understand|stop|learn"
         r"|follow|go through|use the|respect|realise|realize|calm|appreciate|accept|trust the)\b",
-        r"\byou (?:shouldn'?t|should not|can'?t keep|cannot keep|need to stop|have to stop"
+        r"\byou (?:shouldn'?t|should not)(?! have (?:had|needed|been) to)(?! have to)\b",
+        r"\byou (?:can'?t keep|cannot keep|need to stop|have to stop"
         r"|can'?t just|cannot just)\b",
         r"\b(?:going|emailing|escalating|jumping) (?:over|above) (?:my|our|people'?s|everyone'?s)"
         r" heads?\b.*\b(?:is|isn'?t|doesn'?t|won'?t|not)\b",
@@ -177,6 +279,9 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\bit would be (?:better|nice|helpful) if you\b",
         r"\bin (?:the )?future,? (?:please|you (?:should|need|must))\b",
         r"\b(?:common|basic) courtesy\b",
+        r"\bas i (?:already |just )?(?:said|told you|explained|mentioned)\b",
+        r"\bi(?:'ve| have)? already (?:told|explained|said)\b|\bhow many times\b",
+        r"\bfor the (?:last|hundredth|third|fifth|tenth) time\b",
     ],
     "blame": [
         r"\b(?:your|the|their) (?:team|people|staff|finance|procurement|admin|side|accounts"
@@ -193,6 +298,7 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\b(?:someone|somebody) (?:on|in) (?:your|the \w+) (?:team|side)\b[^.?!]*\b(?:didn'?t|forgot"
         r"|failed)\b",
         r"\byou (?:brought|did) this on yourself\b",
+        r"\bwhy (?:on earth |exactly )?(?:would|didn'?t|wouldn'?t|couldn'?t) you\b",
     ],
     "excuse": [
         r"\b(?:we'?re|we are|i'?m|i am|they'?re|they are|billing is|the team is|support is)"
@@ -219,6 +325,16 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\b(?:always|every time) be (?:perfect|flawless|right)\b",
         r"\bi promise (?:you )?(?:it|this|that)? ?(?:will|won'?t) never\b",
         r"\b(?:won'?t|will not) ever happen\b",
+    ],
+    "give_in": [
+        r"\b(?:feel free|you'?re welcome|go ahead|you can always|you can just|happy for you) to"
+        r" (?:email|call|message|contact|go to|reach out to|escalate to) (?:our|the|my|your) (?:ceo|boss"
+        r"|founder|president|chief executive|head|vp|manager|director)\b",
+        r"\b(?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|no problem|no worries)"
+        r",? (?:that |if )?you (?:emailed|called|went to|escalated|contacted|go to|email)\b",
+        r"\b(?:we'?ll|i'?ll) (?:just )?do (?:whatever|anything) you (?:say|want|ask)\b",
+        r"\byou(?:'re| are) (?:always )?right,? (?:of course|whatever you|as always)\b",
+        r"\bno need to change anything\b",
     ],
     "dismiss": [
         r"\b(?:it'?s|that'?s|this is|it was|it is) (?:only|just|merely) (?:a |an |one )?"
@@ -249,6 +365,12 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\bwhat(?:ever)? is your problem\b",
         r"^whatever\b",
         r"\bspoiled\b|\bentitled\b|\bbully\b|\bcry(?:ing)? to\b",
+        r"\bare you (?:serious|kidding|joking)\b|\byou(?:'ve| have)? got to be kidding\b",
+        r"\bdid you (?:even|actually) (?:read|look|check|bother|listen)\b",
+        r"\bfor (?:goodness|god'?s|heaven'?s|pete'?s) sakes?\b|\bfor crying out loud\b",
+        r"\bi(?:'ve| have) had (?:enough|it)\b|\bgive me a break\b|\bwhat gives\b",
+        r"\bno offen[cs]e,? but\b",
+        r"\?{2,}|\?!|!\?",
     ],
     "instruct_system": [
         r"\b(?:ignore|disregard|forget) (?:all |the |your |any |every )?(?:previous |prior |above"
@@ -288,6 +410,13 @@ CLOSED_QUESTION_STARTS: Final[str] = (
     r"^(?:so,? |and,? |but,? |okay,? |ok,? )?(?:is|are|do|does|did|can|could|would|will|have|has"
     r"|should|was|were|shall|may|am|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|won'?t|when|right)\b"
 )
+#: A question typed without its question mark: an interrogative word, then an auxiliary.
+UNMARKED_QUESTION: Final[str] = (
+    r"^(?:so,? |and,? |but,? |okay,? |ok,? )?(?:(?:what|how|why|when|where|who|which)(?:'s|'re"
+    r"| (?:is|are|was|were|do|does|did|has|have|had|can|could|would|will|should|might|may))"
+    r"|(?:is|are|was|were|do|does|did|has|have|can|could|would|will|should) (?:you|your|we|it"
+    r"|this|that|there|they|he|she|i|anyone|anything)\b)"
+)
 ASK_FOR_COMMITMENT: Final[list[str]] = [
     r"\b(?:can|could|will|would|shall) (?:you|we) (?:both )?(?:agree|commit)\b",
     r"\bwould you be (?:willing|open|ok|okay|happy|prepared|comfortable) (?:to|with)\b",
@@ -297,7 +426,8 @@ ASK_FOR_COMMITMENT: Final[list[str]] = [
     r"\b(?:are you|you'?re|is that) (?:on board|a deal|something you(?:'d| would| could) commit to)\b",
     r"\b(?:deal|agreed|fair)\s*\?",
     r"\bwill you (?:use|try|call|come|contact|reach|give|commit|let|start|agree|promise|bring)\b",
-    r"\b(?:can|could|would) you (?:commit|promise|try|give (?:this|it|that|me|us)|come to me"
+    r"\b(?:can|could|would) you (?:commit|promise|try|give (?:this|it|that|me|us) (?:a )?(?:try"
+    r"|go|shot|chance|week|month)|come to me"
     r"|call me|contact me|reach out to me|start with|use)\b",
     r"\bdoes that work for you\b",
     r"\bcan we shake on\b",

@@ -18,6 +18,7 @@ REACT_ORDER: tuple[str, ...] = (
     "blame",
     "lecture",
     "over_promise",
+    "give_in",
     "dismiss",
     "excuse",
     "empty_apology",
@@ -52,7 +53,7 @@ def _main_intent(scenario: Scenario, state: PersonaState, meaningful: bool) -> s
     if state.ending == "agreement":
         return "agree"
     moves = set(last.moves)
-    if "gibberish" in moves or not meaningful and not moves & {"instruct_system", "off_topic"}:
+    if "gibberish" in moves:
         return "react:gibberish" if _has_lines(scenario, "react:gibberish") else "unclear"
     for move in REACT_ORDER:
         if move in moves and _has_lines(scenario, f"react:{move}"):

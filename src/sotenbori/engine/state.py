@@ -67,6 +67,7 @@ def holds(cond: Condition, analysis: TurnAnalysis, state: PersonaState) -> bool:
         and all(state.variables.get(k, 0.0) >= v for k, v in cond.at_least.items())
         and all(state.variables.get(k, 0.0) <= v for k, v in cond.at_most.items())
         and set(cond.milestones_all) <= set(state.milestones)
+        and (not cond.any_of or any(holds(alt, analysis, state) for alt in cond.any_of))
     )
 
 
@@ -97,6 +98,11 @@ def step(scenario: Scenario, state: PersonaState, said: LearnerSaid) -> PersonaS
                 overused.append(move)
             for var, delta in changes.items():
                 totals[var] = totals.get(var, 0.0) + delta
+
+    mood = scenario.behaviour.mood_variable
+    if totals.get(mood, 0.0) <= 0 and not _reaches_milestone(scenario, analysis, state):
+        for var, delta in scenario.behaviour.when_nothing_lands.items():
+            totals[var] = totals.get(var, 0.0) + delta
 
     bounds = {v.id: (v.minimum, v.maximum) for v in scenario.behaviour.variables}
     variables = {
@@ -139,6 +145,13 @@ def step(scenario: Scenario, state: PersonaState, said: LearnerSaid) -> PersonaS
             overused=tuple(overused),
             ending=ending,
         ),
+    )
+
+
+def _reaches_milestone(scenario: Scenario, analysis: TurnAnalysis, state: PersonaState) -> bool:
+    return any(
+        m.id not in state.milestones and holds(m.when, analysis, state)
+        for m in scenario.behaviour.milestones
     )
 
 

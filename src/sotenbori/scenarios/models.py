@@ -142,6 +142,9 @@ class Condition(Strict):
     at_least: dict[str, float] = Field(default_factory=dict)
     at_most: dict[str, float] = Field(default_factory=dict)
     milestones_all: list[str] = Field(default_factory=list)
+    any_of: list[Condition] = Field(
+        default_factory=list, description="At least one of these must hold too (an 'or')."
+    )
 
     @field_validator("moves_any", "moves_all", "moves_none")
     @classmethod
@@ -201,6 +204,11 @@ class BehaviourModel(Strict):
     effects: list[MoveEffect]
     milestones: list[Milestone]
     endings: Endings
+    when_nothing_lands: dict[str, float] = Field(
+        default_factory=dict,
+        description="Changes for a turn that moves nothing forward: no gain in mood, no"
+        " milestone. A persona loses patience with a learner who is going nowhere.",
+    )
     mood_variable: str = Field(description="The variable that picks push_back/probe/warming.")
     probe_from: float = Field(description="At or above this mood the persona probes.")
     warming_from: float = Field(description="At or above this mood the persona warms up.")
@@ -270,6 +278,10 @@ def _conditions(scenario: Scenario) -> list[tuple[str, Condition]]:
     found += [(f"secret {s.id}", s.unlock) for s in scenario.persona.secrets]
     found += [("ending agreement", scenario.behaviour.endings.agreement)]
     found += [("ending walk_out", scenario.behaviour.endings.walk_out)]
+    nested = [(where, alt) for where, cond in found for alt in cond.any_of]
+    while nested:
+        found += nested
+        nested = [(where, alt) for where, cond in nested for alt in cond.any_of]
     return found
 
 
@@ -296,6 +308,9 @@ def _reference_problems(scenario: Scenario) -> list[str]:
         for t in effect.only_with_topics:
             if t not in topics:
                 problems.append(f"effect {effect.move}: unknown topic {t!r}")
+    for v in scenario.behaviour.when_nothing_lands:
+        if v not in variables:
+            problems.append(f"when_nothing_lands: unknown variable {v!r}")
     if scenario.behaviour.mood_variable not in variables:
         problems.append(f"mood_variable {scenario.behaviour.mood_variable!r} is not a variable")
     for move in scenario.move_cues:
@@ -326,4 +341,5 @@ def _reference_problems(scenario: Scenario) -> list[str]:
     return problems
 
 
+Condition.model_rebuild()
 Secret.model_rebuild()

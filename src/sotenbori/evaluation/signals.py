@@ -1,0 +1,208 @@
+"""Small text signals the scorers use beyond the analyser's moves.
+
+The analyser says what a sentence *does*; these say how well it does it: whether an
+acknowledgement is specific to this person, whether a turn builds on what they just said,
+whether the words are concrete or fog, whether a line repeats one said before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from sotenbori.engine import lexicon
+from sotenbori.evaluation.conversation import Conversation, LearnerTurn
+
+_WORD = re.compile(r"[a-z][a-z']+")
+_TIME = re.compile(lexicon.TIME_EXPRESSION, re.IGNORECASE)
+_NEGATION = re.compile(lexicon.NEGATION_BEFORE, re.IGNORECASE)
+
+#: Words too common to show that a turn builds on what the other person said.
+_STOPWORDS = """about above after again against all also always and another any anything are
+    around back because been before being below between both but came can cannot come could
+    did does doing done down during each even ever every from further going gonna have having
+    here hers herself himself into just know like little look made make many maybe might more
+    most much must myself need never next now off once only other ought ours over own really
+    right said same say says see seem should since some something still such sure take tell
+    than thank thanks that thats the their them then there these they thing things think this
+    those though through time today told too under until very want wanted was way well went
+    were what when where which while who whom why will with would yeah yes you your yours
+    yourself i'm i've i'll i'd you're you've you'll it's that's don't can't won't didn't
+    doesn't isn't wasn't we're we've we'll let's okay fine"""
+STOPWORDS: Final[frozenset[str]] = frozenset(_STOPWORDS.split())
+
+#: Fog: phrases that sound like action but commit to nothing a person could check.
+FOG: Final[tuple[re.Pattern[str], ...]] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\blook(?:ing)? into (?:it|this|that)\b",
+        r"\b(?:get|come|circle) back to you\b(?![^.?!]*\b(?:by|before|within|on|at|today"
+        r"|tomorrow)\b)",
+        r"\bas soon as (?:possible|we can|i can)\b",
+        r"\basap\b",
+        r"\b(?:at some point|in due course|down the line|shortly|one of these days)\b",
+        r"\b(?:touch base|circle back|reach out|loop (?:in|back)|take (?:this|it) offline)\b",
+        r"\b(?:synerg\w*|leverag\w*|bandwidth|alignment|holistic\w*|paradigm|best-in-class"
+        r"|value-add|move the needle|low-hanging fruit|going forward we will|actionable)\b",
+        r"\b(?:we'?ll|we will|i'?ll|i will) (?:try|see what (?:i|we) can do|do (?:our|my) best)\b",
+        r"\b(?:hopefully|probably|kind of|sort of|more or less)\b",
+        r"\b(?:work(?:ing)? on (?:it|a fix|that)|sort (?:it|this|that) out)\b(?![^.?!]*\b(?:by"
+        r"|before|within|today|tomorrow)\b)",
+        r"\bsoon\b",
+    )
+)
+
+#: Owning the problem in so many words (an apology on its own is not ownership).
+OWNERSHIP: Final[tuple[re.Pattern[str], ...]] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(?:that'?s|this is|it'?s|this one'?s|that one'?s|that was|this was) on (?:us|me)\b",
+        r"\b(?:we|i) (?:got (?:this|that|it) wrong|made (?:a|an|the) (?:mistake|error)"
+        r"|messed (?:this|that|it) up|dropped the ball|let you down|failed you)\b",
+        r"\b(?:i|we) (?:own (?:this|it|that)|take (?:full )?(?:ownership|responsibility))\b",
+        r"\b(?:i'?m|i am) (?:taking|owning) (?:this|it|ownership)\b",
+        r"\b(?:my|our) (?:mistake|error|fault|responsibility)\b",
+        r"\bwe should have\b",
+    )
+)
+
+#: Describing what happened to the other person, in the second person ("you had to chase").
+_THEIR_EXPERIENCE: Final[tuple[re.Pattern[str], ...]] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\byou(?:'ve| have| had)? (?:had to|ended up|were (?:left|forced|told|kept|bounced)"
+        r"|been (?:left|waiting|chasing|kept|stuck|forced|bounced|told)|waited|raised|reported"
+        r"|chased|spent|lost|heard (?:nothing|back)|emailed|wrote|flagged|logged|opened|got"
+        r" (?:nothing|no|one|only|a single))\b",
+        r"\byour (?:ticket|request|invoice|case|complaint|email|issue|question)\b[^.?!]{0,60}"
+        r"\b(?:sat|went nowhere|stalled|was ignored|has been open|was open|got lost)\b",
+    )
+)
+
+#: The other person saying yes, at the start of their reply.
+_YES = re.compile(
+    r"^\W*(?:yes|yeah|yep|sure|deal|agreed|fine|okay|ok|alright|all right|that works"
+    r"|sounds good|let'?s do (?:it|that)|i can do that|i'?ll do that|i will|you'?re on)\b",
+    re.IGNORECASE,
+)
+_BUT_NO = re.compile(r"\b(?:but|not|no|don'?t|won'?t|can'?t|unless)\b", re.IGNORECASE)
+
+_NUMBER = re.compile(r"\$?\d[\d,.:/]*")
+_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+#: Capitalised words that make a title or a team, not a person someone could call.
+_TITLE_WORDS = """customer success manager account support team vice president director head chief
+    officer service services engineer billing finance sales the this that our your my we
+    i hi hello thanks dear monday tuesday wednesday thursday friday saturday sunday"""
+_NOT_NAMES = frozenset(_TITLE_WORDS.split())
+
+
+def describes_experience(sentence: str) -> bool:
+    """Whether a sentence says what happened to the other person ("you had to email our CEO")."""
+    return any(p.search(sentence) for p in _THEIR_EXPERIENCE) and not sentence.endswith("?")
+
+
+def says_yes(reply: str) -> bool:
+    """Whether a reply opens with a plain yes and does not take it back in the same sentence."""
+    first = sentences(reply)[:1]
+    return bool(first) and bool(_YES.search(first[0])) and not _BUT_NO.search(first[0])
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def content_words(text: str) -> set[str]:
+    """Words that carry the subject: four letters or more, not common glue."""
+    return {w.rstrip("s") for w in words(text) if len(w) >= 4 and w not in STOPWORDS}
+
+
+def normalised(quote: str) -> str:
+    """A quote reduced to its words, to spot a line said twice."""
+    return " ".join(words(quote))
+
+
+def fog(text: str) -> list[str]:
+    """The foggy phrases in a turn, as said."""
+    found: list[str] = []
+    for pattern in FOG:
+        found += [m.group(0) for m in pattern.finditer(text)]
+    return found
+
+
+def owns(sentence: str) -> re.Match[str] | None:
+    """Where a sentence owns the problem ("that's on us"), unless it is negated."""
+    for pattern in OWNERSHIP:
+        for match in pattern.finditer(sentence):
+            if not _NEGATION.search(sentence[: match.start()]):
+                return match
+    return None
+
+
+def concrete(text: str, other_name: str) -> list[str]:
+    """Checkable details in a turn, as said: numbers, amounts, dates, times, people's names."""
+    times = [m for m in _TIME.finditer(text)]
+    found = [m.group(0) for m in times]
+    found += [
+        m.group(0)
+        for m in _NUMBER.finditer(text)
+        if not any(t.start() <= m.start() < t.end() for t in times)
+    ]
+    for match in _NAME.finditer(text):
+        parts = match.group(0).split()
+        if other_name not in parts and not any(p.lower() in _NOT_NAMES for p in parts):
+            found.append(match.group(0))
+    return found
+
+
+def builds_on(turn: LearnerTurn) -> set[str]:
+    """Subject words the learner picked up from the line just before theirs."""
+    if turn.prompt is None:
+        return set()
+    return content_words(turn.text) & content_words(turn.prompt.text)
+
+
+def specific(conversation: Conversation, turn: LearnerTurn, quote: str) -> bool:
+    """Whether an acknowledgement names *this* person's situation, not feelings in general.
+
+    Specific means the acknowledging sentence, or the sentence just before it in the same turn
+    ("Ticket 48213 sat for nine days. That's not good enough."), carries a detail (a number, a
+    date, a scenario topic) or picks up the other person's own words from earlier on.
+    """
+    said = sentences(turn.text)
+    where = next((i for i, s in enumerate(said) if quote in s or s in quote), None)
+    before = said[where - 1] if where else ""
+    context = f"{before} {quote}".strip()
+    if _NUMBER.search(context) or _TIME.search(context):
+        return True
+    start = turn.text.find(before) if before else turn.text.find(quote)
+    end = turn.text.find(quote) + len(quote)
+    if any(start <= t.start and t.end <= end for t in turn.analysis.topics):
+        return True
+    heard: set[str] = set()
+    for earlier in conversation.turns:
+        if earlier.prompt is not None and earlier.turn <= turn.turn:
+            heard |= content_words(earlier.prompt.text)
+    return len(content_words(context) & heard) >= 2
+
+
+def sentence_around(text: str, index: int) -> str:
+    """The sentence of ``text`` that contains position ``index`` (a substring of ``text``)."""
+    start = max(text.rfind(mark, 0, index) for mark in (". ", "? ", "! ", "\n"))
+    start = 0 if start < 0 else start + 1
+    ends = [i for i in (text.find(mark, index) for mark in (".", "?", "!", "\n")) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return text[start:end].strip()
+
+
+def sentence_with(text: str, word: str) -> str:
+    """The first sentence of ``text`` that contains ``word`` (any case), or the whole text."""
+    index = text.lower().find(word.lower())
+    return sentence_around(text, index) if index >= 0 else text
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a turn, as substrings of it (the analyser splits the same way)."""
+    return [s for s in (m.group(0).strip() for m in _SENTENCE.finditer(text)) if s]
