@@ -20,6 +20,7 @@ import click
 from sotenbori.cli import render
 from sotenbori.cli.errors import CliError, InputError, one_line
 from sotenbori.cli.sessions import (
+    account_id,
     load_session,
     open_store,
     payload,
@@ -110,8 +111,18 @@ def paragraphs(lines: Iterable[str]) -> Iterator[str]:
     is_flag=True,
     help="With --script: print exactly one JSON object (session, transcript, report).",
 )
+@click.option(
+    "--user",
+    "user_email",
+    metavar="EMAIL",
+    help="Practise as this web account, so the session shows in its web history too.",
+)
 def practice(
-    scenario_id: str | None, resume_id: str | None, script_path: str | None, as_json: bool
+    scenario_id: str | None,
+    resume_id: str | None,
+    script_path: str | None,
+    as_json: bool,
+    user_email: str | None,
 ) -> None:
     """Practise a conversation with the persona of scenario ID.
 
@@ -147,19 +158,16 @@ def practice(
         session_id, scenario, events = _reopen(store, resume_id, scenario_id)
     else:
         assert scenario is not None
-        session_id = store.create_session(scenario.id, []).id
-        events = _open(store, scenario, session_id)
+        from sotenbori.store.database import new_session_id
+
+        session_id = new_session_id()
+        events = open_session(scenario, session_id)
+        user_id = account_id(store, user_email)
+        store.create_session(scenario.id, events, user_id=user_id, session_id=session_id)
     if script is not None:
         run_script(store, scenario, session_id, events, script, as_json)
     else:
         Conversation(store, scenario, session_id, events).run(resumed=resume_id is not None)
-
-
-def _open(store: Store, scenario: Scenario, session_id: str) -> list[Event]:
-    """The persona's opening line, seeded by the session id and committed at once."""
-    events = open_session(scenario, session_id)
-    store.append_events(session_id, events)
-    return events
 
 
 def _reopen(
@@ -175,8 +183,9 @@ def _reopen(
             f"see its report with `sotenbori report {session_id}`"
         )
     scenario = get_scenario(info.scenario_id)
-    if not events:  # created, then interrupted before the opening line was stored
-        events = _open(store, scenario, session_id)
+    if not events:  # a session row with no events (an older version could leave one)
+        events = open_session(scenario, session_id)
+        store.append_events(session_id, events)
     return session_id, scenario, list(events)
 
 

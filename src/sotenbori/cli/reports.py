@@ -15,6 +15,7 @@ from rich.text import Text
 from sotenbori.cli import render
 from sotenbori.cli.errors import CliError, InputError, one_line, validation_problem
 from sotenbori.cli.sessions import (
+    account_id,
     evaluate,
     load_session,
     open_store,
@@ -190,7 +191,13 @@ def trend(scores: list[int]) -> str:
 @click.command()
 @JSON_OPTION
 @click.option("--limit", default=20, show_default=True, help="How many sessions to list.")
-def history(as_json: bool, limit: int) -> None:
+@click.option(
+    "--user",
+    "user_email",
+    metavar="EMAIL",
+    help="List this web account's sessions instead of the terminal's own.",
+)
+def history(as_json: bool, limit: int, user_email: str | None) -> None:
     """List your past sessions, newest first, and your progress on each dimension.
 
     \b
@@ -198,7 +205,7 @@ def history(as_json: bool, limit: int) -> None:
       sotenbori history
     """
     store = open_store()
-    sessions = store.history(limit=max(limit, PROGRESS_SESSIONS))
+    sessions = store.history(account_id(store, user_email), limit=max(limit, PROGRESS_SESSIONS))
     titles = {s.id: s.page.title for s in catalogue().values()}
     progress = _progress(store, sessions)
     listed = sessions[: max(limit, 0)]

@@ -46,6 +46,16 @@ def open_store() -> Store:
         raise CliError(str(exc).replace(url, shown)) from exc
 
 
+def account_id(store: Store, email: str | None) -> int | None:
+    """The id of the web account with this email (None for the terminal's own sessions)."""
+    if email is None:
+        return None
+    user = store.user_by_email(email)
+    if user is None:
+        raise CliError(f"no account with email {email!r}; sign up in the web app first")
+    return user.id
+
+
 def load_session(store: Store, session_id: str) -> tuple[SessionInfo, list[Event]]:
     """A terminal session and its events; a one-line error when there is no such session."""
     info = store.get_session(session_id)

@@ -194,7 +194,8 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\b(?:it|that) sounds like (?:you|your|the|what)\b",
         r"^sounds like\b",
         r"\b(?:it|that|this) sounds like\b(?! a (?:plan|good|great|deal))",
-        r"^so,? (?:when|if|what|basically|essentially|the)\b[^.?!]*\b(?:you|your)\b",
+        r"^so,? (?:what|the)\b[^.?!]*\b(?:you|your)\b",
+        r"^so,? (?:when|whenever|if|basically|essentially|in short|bottom line)\b",
         r"\b(?:it |that )?sounds (?:as if|as though) (?:you|your)\b",
         r"\bwhat i'?m hearing\b",
         r"\bif i (?:understand|hear|heard|got|have) (?:you|that|this|it)(?: right| correctly)?\b",
@@ -268,7 +269,8 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"|can'?t just|cannot just)\b",
         r"\b(?:going|emailing|escalating|jumping) (?:over|above) (?:my|our|people'?s|everyone'?s)"
         r" heads?\b.*\b(?:is|isn'?t|doesn'?t|won'?t|not)\b",
-        r"\bthat'?s not how (?:this|it|things) works?\b",
+        r"\b(?:that'?s|that is|is|'s|isn'?t) (?:just |simply |really )?(?:not )?how (?:this|it|things|we)"
+        r" (?:works?|do things|operate)\b",
         r"\b(?:there'?s|there is) a (?:proper |correct |right )?(?:process|procedure)\b",
         r"\bproper (?:channels?|process)\b",
         r"\bwith all due respect\b",

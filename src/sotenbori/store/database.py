@@ -18,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from platformdirs import user_data_dir
 from pydantic import TypeAdapter
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, create_engine, event, func, make_url, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -97,7 +97,13 @@ class Store:
                 _sqlite_pragmas(self.engine)
             self._migrate()
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open the database at {self.url}: {exc.args[0]}") from exc
+            where = make_url(self.url).render_as_string(hide_password=True)
+            raise StoreError(f"cannot open the database at {where}: {exc.args[0]}") from exc
+        except ModuleNotFoundError as exc:
+            where = make_url(self.url).render_as_string(hide_password=True)
+            raise StoreError(
+                f"cannot open the database at {where}: its driver is not installed ({exc})"
+            ) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def _migrate(self) -> None:
@@ -113,10 +119,19 @@ class Store:
     # Sessions and their events -------------------------------------------------------------
 
     def create_session(
-        self, scenario_id: str, events: list[Event], user_id: int | None = None
+        self,
+        scenario_id: str,
+        events: list[Event],
+        user_id: int | None = None,
+        session_id: str | None = None,
     ) -> SessionInfo:
-        """A new session with its first events (the opening line), committed at once."""
-        row = PracticeSession(id=new_session_id(), scenario_id=scenario_id, user_id=user_id)
+        """A new session with its first events (the opening line), committed at once.
+
+        Pass ``session_id`` (from :func:`new_session_id`) when the events were seeded with it.
+        """
+        row = PracticeSession(
+            id=session_id or new_session_id(), scenario_id=scenario_id, user_id=user_id
+        )
         with self._db() as db, db.begin():
             db.add(row)
             db.flush()
