@@ -10,6 +10,7 @@ session would have seen them, and it makes re-scoring an old transcript give the
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from sotenbori.engine.analyse import MAX_TURN_CHARS, analyse
 from sotenbori.engine.events import (
@@ -90,14 +91,13 @@ class Conversation:
     trajectory: Trajectory | None
     other_name: str
 
+    @cached_property
+    def _hits(self) -> list[Hit]:
+        return [Hit(turn, m.move, m.quote) for turn in self.turns for m in turn.analysis.moves]
+
     def hits(self, *moves: str) -> list[Hit]:
         """Every occurrence of these moves, in transcript order."""
-        return [
-            Hit(turn, m.move, m.quote)
-            for turn in self.turns
-            for m in turn.analysis.moves
-            if m.move in moves
-        ]
+        return [hit for hit in self._hits if hit.move in moves]
 
     def count(self, move: str) -> int:
         """In how many learner turns this move appears."""

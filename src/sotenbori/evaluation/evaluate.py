@@ -7,6 +7,8 @@ A transcript with too little in it is not scored at all rather than scored low.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sotenbori.engine.events import Ending, TranscriptLine
 from sotenbori.evaluation.conversation import Conversation, read_conversation
 from sotenbori.evaluation.evidence import evidence, round_half_up
@@ -45,7 +47,7 @@ def evaluate(
     if reason:
         return Report(scored=False, reason=reason, outcome=outcome)
     if final != conversation.ending:
-        conversation = _with_ending(conversation, final)
+        conversation = replace(conversation, ending=final)
 
     dimensions: dict[str, DimensionScore] = {}
     for dimension in DIMENSION_IDS:
@@ -73,7 +75,12 @@ def unscorable(conversation: Conversation) -> str | None:
     turns = conversation.turns
     if not turns:
         return "There is nothing to score yet: you have not said anything."
-    noise = [t for t in turns if not t.analysis.meaningful or _NOISE & set(t.analysis.move_ids)]
+    noise = [
+        t
+        for t in turns
+        if _NOISE & set(t.analysis.move_ids)
+        or (not t.analysis.meaningful and "off_topic" in t.analysis.move_ids)
+    ]
     if len(noise) * 2 > len(turns):
         return (
             f"Most of your turns ({len(noise)} of {len(turns)}) were not said to"
@@ -89,12 +96,6 @@ def unscorable(conversation: Conversation) -> str | None:
             " before asking for a report."
         )
     return None
-
-
-def _with_ending(conversation: Conversation, ending: Ending | None) -> Conversation:
-    from dataclasses import replace
-
-    return replace(conversation, ending=ending)
 
 
 def _overall(scenario: Scenario | None, scores: dict[str, int]) -> int:

@@ -12,6 +12,7 @@ from typing import Final
 
 from sotenbori.engine import lexicon
 from sotenbori.evaluation.conversation import Conversation, LearnerTurn
+from sotenbori.scenarios.models import Scenario
 
 _WORD = re.compile(r"[a-z][a-z']+")
 _TIME = re.compile(lexicon.TIME_EXPRESSION, re.IGNORECASE)
@@ -56,12 +57,14 @@ FOG: Final[tuple[re.Pattern[str], ...]] = tuple(
 OWNERSHIP: Final[tuple[re.Pattern[str], ...]] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"\b(?:that'?s|this is|it'?s|this one'?s|that one'?s|that was|this was) on (?:us|me)\b",
+        r"\b(?:that|this|it)(?: one)?(?:'s|’s| is| was) (?:all |entirely )?on (?:us|me)\b",
+        r"\bthats on (?:us|me)\b",
         r"\b(?:we|i) (?:got (?:this|that|it) wrong|made (?:a|an|the) (?:mistake|error)"
         r"|messed (?:this|that|it) up|dropped the ball|let you down|failed you)\b",
         r"\b(?:i|we) (?:own (?:this|it|that)|take (?:full )?(?:ownership|responsibility))\b",
         r"\b(?:i'?m|i am) (?:taking|owning) (?:this|it|ownership)\b",
         r"\b(?:my|our) (?:mistake|error|fault|responsibility)\b",
+        r"\b(?:mistake|error|fault) (?:was|is) (?:ours|mine|on (?:us|me|our side|our end))\b",
         r"\bwe should have\b",
     )
 )
@@ -105,6 +108,17 @@ def says_yes(reply: str) -> bool:
     """Whether a reply opens with a plain yes and does not take it back in the same sentence."""
     first = sentences(reply)[:1]
     return bool(first) and bool(_YES.search(first[0])) and not _BUT_NO.search(first[0])
+
+
+def phrase(move: str, sentence: str, scenario: Scenario | None) -> str:
+    """The words in a sentence that made the analyser see ``move`` (the sentence if unknown)."""
+    patterns = list(lexicon.MOVE_PATTERNS.get(move, []))
+    patterns += scenario.move_cues.get(move, []) if scenario else []
+    for pattern in patterns:
+        match = re.search(pattern, sentence, re.IGNORECASE)
+        if match:
+            return match.group(0)
+    return sentence
 
 
 def words(text: str) -> list[str]:

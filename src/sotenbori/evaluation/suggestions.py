@@ -28,6 +28,26 @@ def _generic_analysis(line: str) -> TurnAnalysis:
     return analyse(line, None)
 
 
+#: id(scenario) -> (the scenario, its suggestion lines analysed). Holding the scenario keeps
+#: its id from being reused while cached; scenarios are frozen, so the analyses stay true.
+_AUTHORED: dict[int, tuple[Scenario, dict[str, TurnAnalysis]]] = {}
+_AUTHORED_SIZE = 16
+
+
+def _authored_analysis(scenario: Scenario, line: str) -> TurnAnalysis:
+    """The analysis of an authored suggestion line, computed once per scenario and line."""
+    cached = _AUTHORED.get(id(scenario))
+    if cached is None or cached[0] is not scenario:
+        if len(_AUTHORED) >= _AUTHORED_SIZE:
+            _AUTHORED.pop(next(iter(_AUTHORED)))
+        cached = (scenario, {})
+        _AUTHORED[id(scenario)] = cached
+    analyses = cached[1]
+    if line not in analyses:
+        analyses[line] = analyse(line, scenario)
+    return analyses[line]
+
+
 def _shows(key: str, analysis: TurnAnalysis, scenario: Scenario | None) -> bool:
     """Whether a candidate line shows a missed move, or would meet a missed milestone's cues."""
     if key in MOVE_IDS:
@@ -130,7 +150,7 @@ def suggest(
     authored = scenario.evaluation.suggestions.get(dimension, []) if scenario else []
     candidates: list[tuple[str, str, TurnAnalysis]]
     if scenario is not None and authored:
-        candidates = [(s.moment, s.line, analyse(s.line, scenario)) for s in authored]
+        candidates = [(s.moment, s.line, _authored_analysis(scenario, s.line)) for s in authored]
     else:
         candidates = [("", g.line, _generic_analysis(g.line)) for g in GENERIC[dimension]]
     prompt = turn.prompt.text if turn is not None and turn.prompt is not None else ""

@@ -41,10 +41,10 @@ def score_clarity(c: Conversation) -> Judgement:
     for k, hit in enumerate(dated):
         ledger.add(hit.turn, decayed(8, k, 0.6), hit.quote, "gave a time")
 
-    details: dict[str, None] = {}
+    details: dict[str, str] = {}
     for turn in c.turns:
         for token in concrete(turn.text, c.other_name):
-            details.setdefault(token.lower().strip(" .,"), None)
+            details.setdefault(token.lower().strip(" .,"), token.strip(" .,"))
     ledger.adjust(min(2.0 * len(details), 16.0), "concrete details")
 
     foggy: list[tuple[int, str]] = []
@@ -77,8 +77,9 @@ def score_clarity(c: Conversation) -> Judgement:
     if dated:
         did.append(f"you put a time on what you would do ({at(dated)})")
     if details:
-        shown = ", ".join(list(details)[:4])
-        did.append(f"you used {len(details)} checkable details ({shown})")
+        shown = ", ".join(list(details.values())[:4])
+        kind = "checkable detail" if len(details) == 1 else "checkable details"
+        did.append(f"you used {len(details)} {kind} ({shown})")
     opening = "; ".join(did) if did else "You stayed general: no numbers, dates or names"
     changed = f"That reached {reached_phrase(reached)}" if reached else None
     costs: list[str] = []

@@ -23,7 +23,7 @@ from sotenbori.evaluation.scorers.common import (
     trust_change,
     turns_phrase,
 )
-from sotenbori.evaluation.signals import describes_experience, owns, sentences, specific
+from sotenbori.evaluation.signals import describes_experience, owns, phrase, sentences, specific
 
 BASE = 30.0
 
@@ -98,8 +98,10 @@ def score_empathy(c: Conversation) -> Judgement:
         changed = "What it changed: " + " and ".join(parts)
     costs: list[str] = []
     if len(fillers) >= 2:
+        said = list(dict.fromkeys(phrase("formulaic_filler", h.quote, c.scenario) for h in fillers))
+        examples = " and ".join(f"'{p}'" for p in said[:2])
         costs.append(
-            f"stock sympathy ('{fillers[0].quote.rstrip('.!')}') came {times(len(fillers))};"
+            f"stock sympathy ({examples}) came {times(len(fillers))} ({at(fillers)});"
             " after the first it says nothing and starts to grate"
         )
     if ack_repeats or apology_repeats:
