@@ -161,7 +161,7 @@ def practice(
         from sotenbori.store.database import new_session_id
 
         session_id = new_session_id()
-        events = open_session(scenario, session_id)
+        events = open_session(scenario)
         user_id = account_id(store, user_email)
         store.create_session(scenario.id, events, user_id=user_id, session_id=session_id)
     if script is not None:
@@ -184,7 +184,7 @@ def _reopen(
         )
     scenario = get_scenario(info.scenario_id)
     if not events:  # a session row with no events (an older version could leave one)
-        events = open_session(scenario, session_id)
+        events = open_session(scenario)
         store.append_events(session_id, events)
     return session_id, scenario, list(events)
 
@@ -255,7 +255,7 @@ def _take_script_turns(
             return
         try:
             at = estimated_at(events, paragraph)
-            new = take_turn(scenario, events, paragraph, at, session_id)
+            new = take_turn(scenario, events, paragraph, at)
         except TurnRejected as exc:
             click.echo(f"Warning: paragraph {number} skipped: {exc}", err=True)
             continue
@@ -335,7 +335,7 @@ class Conversation:
                     return
                 continue
             try:
-                new = take_turn(self.scenario, self.events, text, self.now(), self.session_id)
+                new = take_turn(self.scenario, self.events, text, self.now())
             except TurnRejected as exc:
                 click.echo(f"Error: {exc}", err=True)
                 continue

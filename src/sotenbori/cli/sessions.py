@@ -36,6 +36,15 @@ def open_store() -> Store:
         shown = make_url(url).render_as_string(hide_password=True)
     except ArgumentError:  # not a URL at all; the store will say so
         shown = url
+    if url.startswith("sqlite") and url.split("?")[0].rstrip("/") in (
+        "sqlite:",
+        "sqlite:/",
+        "sqlite:///:memory:",
+    ):
+        raise CliError(
+            "SOTENBORI_DATABASE_URL points at an in-memory database, which forgets every"
+            " session when the command ends; give it a file, e.g. sqlite:////path/to/sotenbori.db"
+        )
     try:
         return Store(url)
     except ImportError as exc:  # e.g. a postgresql:// URL without its driver installed

@@ -22,6 +22,7 @@ FLAGS = re.IGNORECASE
 #: The most a learner may say in one turn.
 MAX_TURN_CHARS = 2000
 
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _NAME = re.compile(
@@ -41,7 +42,7 @@ def clean_turn(text: str) -> str:
     Raises:
         TurnRejected: when nothing is left or the turn is longer than ``MAX_TURN_CHARS``.
     """
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", _ANSI.sub("", text))
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     text = re.sub(r"[ \t]+", " ", text).strip()
     text = re.sub(r"\n{3,}", "\n\n", text)
@@ -84,6 +85,7 @@ _PROTOCOL = re.compile(lexicon.PROTOCOL_TERMS, FLAGS)
 _OPEN_Q = re.compile(lexicon.OPEN_QUESTION_STARTS, FLAGS)
 _CLOSED_Q = re.compile(lexicon.CLOSED_QUESTION_STARTS, FLAGS)
 _UNMARKED_Q = re.compile(lexicon.UNMARKED_QUESTION, FLAGS)
+_INVITATION = re.compile(lexicon.OPEN_INVITATION, FLAGS)
 _RECIPROCAL = re.compile(lexicon.RECIPROCAL_OFFER, FLAGS)
 _COMMIT = _compiled(tuple(lexicon.ASK_FOR_COMMITMENT))
 _NEGATION = re.compile(lexicon.NEGATION_BEFORE, FLAGS)
@@ -127,6 +129,8 @@ def _sentence_moves(
     )
     if asks_commitment:
         moves.append("ask_for_commitment")
+    elif _INVITATION.search(sentence):
+        moves.append("open_question")
     elif is_question:
         if _OPEN_Q.search(sentence):
             moves.append("open_question")
@@ -158,7 +162,8 @@ def _gibberish(text: str) -> bool:
     ]
     if len(wordlike) / len(words) < 0.6:
         return True
-    common = sum(1 for w in words if w in lexicon.COMMON_WORDS)
+    # "that's" counts as "that": contractions of common words are common too.
+    common = sum(1 for w in words if {w, w.split("'")[0]} & lexicon.COMMON_WORDS)
     return len(words) >= 3 and common == 0
 
 
@@ -167,21 +172,40 @@ def _quote(text: str, sentence: _Sentence) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
+_DEADLINE_WORDS = ("by ", "before ", "within ", "until ", "no later", "at the latest")
+
+
+def _best_value(matches: list[tuple[int, str]]) -> str | None:
+    """Of several values said in one turn, the one a person would hold the speaker to.
+
+    A deadline ("by Thursday") beats a mere mention ("this morning"); otherwise the last one
+    said wins, since people tend to end on the commitment.
+    """
+    if not matches:
+        return None
+    deadlines = [m for m in matches if m[1].lower().startswith(_DEADLINE_WORDS)]
+    return max(deadlines or matches)[1]
+
+
 def _slots(text: str, scenario: Scenario | None) -> dict[str, str]:
     found: dict[str, str] = {}
     name = _NAME.search(text)
     if name:
         found["learner_name"] = next(g for g in name.groups() if g)
-    when = _TIME.search(text)
+    when = _best_value([(m.start(), m.group(0)) for m in _TIME.finditer(text)])
     if when:
-        found["promised_date"] = when.group(0)
-    if scenario:
-        for slot in scenario.slots:
-            for pattern in _compiled(tuple(slot.patterns)):
-                match = pattern.search(text)
-                if match and match.groups() and match.group(1):
-                    found[slot.id] = match.group(1).strip()
-                    break
+        found["promised_date"] = when
+    for slot in scenario.slots if scenario else ():
+        value = _best_value(
+            [
+                (m.start(1), m.group(1).strip())
+                for pattern in _compiled(tuple(slot.patterns))
+                for m in pattern.finditer(text)
+                if m.groups() and m.group(1)
+            ]
+        )
+        if value:
+            found[slot.id] = value
     return found
 
 
@@ -228,9 +252,11 @@ def analyse(text: str, scenario: Scenario | None = None) -> TurnAnalysis:
         topics or found - {"off_topic", "closed_question", "open_question"}
     ):
         moves = [m for m in moves if m.move != "off_topic"]
+    asides = found - {"open_question", "closed_question"}
     meaningful = (
         not gibberish
-        and not (found and found <= {"instruct_system", "off_topic"})
+        # Asking about the football is still off topic: a question mark does not redeem it.
+        and not (asides and asides <= {"instruct_system", "off_topic"})
         and (len(_WORD.findall(text)) >= 3 or bool(topics) or bool(found - {"closed_question"}))
     )
     return TurnAnalysis(

@@ -109,9 +109,10 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         rf"\b(?:that|this|it) (?:was|is|'s) (?:{INTENSIFIER} )?{HARDSHIP}(?! (?:for (?:me|us)|to)\b)",
         r"\b(?:that|this|it) (?:can'?t|cannot|couldn'?t) (?:have been|be) (?:easy|fun|pleasant)\b",
         # "You must be exhausted", "you sound really let down", "you're understandably angry".
-        rf"\byou(?:'re| are|'ve been| have been| were| must be| must have been| might be| may be"
+        rf"(?<!sorry )(?<!sorry that )(?<!sorry if )\byou(?:'re| are|'ve been| have been| were| must be| must have been| might be| may be"
         rf"| must feel| probably feel)(?: \w+){{0,2}}? {FEELING}\b",
-        rf"\byou (?:sound|sounded|seem|seemed|look|looked|feel|felt|'re feeling|are feeling"
+        rf"(?<!sorry )(?<!sorry that )(?<!sorry if )\byou (?:sound|sounded|seem|seemed|look|looked"
+        rf"|feel|felt|'re feeling|are feeling"
         rf"|'ve been feeling|have been feeling|must be feeling|might be feeling)(?: \w+){{0,2}}?"
         rf" {FEELING}\b",
         r"\byou(?:'re| are|'ve been| have been)? feeling (?:\w+ ){0,4}?(?:stress|pressure|anxiety"
@@ -128,6 +129,7 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\b(?:it'?s|that'?s|it is|that is) (?:completely |totally |perfectly )?(?:normal|natural"
         r"|understandable|reasonable|fair) (?:to|that you|for you to) (?:feel|be)\b",
         r"\bi (?:can )?see (?:why|how) (?:you|that|this|it)",
+        r"\bi (?:can )?(?:completely |totally |really |absolutely )?(?:see|understand|get) why\b",
         r"\bi (?:get|understand|can understand) why you\b",
         r"\bmakes (?:complete |total |perfect )?sense (?:that|why) you\b",
         r"\b(?:we|i) (?:really )?(?:let you down|dropped the ball|failed you)\b",
@@ -135,6 +137,9 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"|noticed|spotted|known|followed|warned|let you know|done|fixed|been|picked|raised)\b",
         r"\byou(?:'re| are) right (?:that|to|about)\b",
         r"\bno wonder you\b",
+        r"\bwould (?:wear anyone down|frustrate anyone|drive anyone (?:mad|crazy|up the wall)"
+        r"|test anyone'?s patience|make anyone (?:angry|furious|lose (?:faith|patience)))",
+        rf"\banyone would (?:be|feel|have been|have felt) (?:\w+ )?{FEELING}\b",
         r"\b(?:it'?s|that'?s|it is|that is) (?:fair|reasonable|understandable|completely fair)"
         r" (?:that|for you|to)\b",
         r"\byou (?:shouldn'?t|should not) have (?:had|needed) to\b",
@@ -146,11 +151,16 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\byou (?:had|have) every reason\b",
         r"\bin your (?:shoes|position)\b",
         r"\bi(?:'d| would) (?:be|have been|feel) (?:frustrated|annoyed|angry|upset|the same)\b",
-        r"\b(?:you|your team) (?:lost|wasted|spent) (?:time|hours|days|a week)\b",
+        r"\b(?:you|your (?:\w+ )?team|your people|your staff) (?:have |had )?(?:lost|wasted|spent"
+        r"|burned|sank) (?:a lot of |so much |hours of |days of |weeks of )?(?:time|hours|days|a week"
+        r"|weeks|money|effort)\b",
     ],
     "apologise_for_impact": [
         r"\b(?:i'?m|i am|we'?re|we are) (?:really |truly |genuinely |very |so |deeply )?sorry"
         r" (?:for|about|that)\b(?! you feel| you'?re| if)",
+        r"\b(?:i'?m|i am|we'?re|we are) (?:really |truly |genuinely |very |so |deeply )?sorry"
+        r" (?:that )?(?:we|i|our (?:\w+ )?(?:team|side|people)) (?:\w+ )?(?:left|kept|made|put|let|didn'?t"
+        r"|did not|missed|dropped|ignored|failed|took|sent|charged|overcharged)\b",
         r"\bi (?:sincerely )?apologi[sz]e (?:for|that)\b(?! any inconvenience)",
         r"\bmy apologies (?:for|that)\b(?! any inconvenience)",
         r"\b(?:i|we) owe you an apology\b",
@@ -183,7 +193,7 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"(?:great|brilliant|smart|sharp|respected|valued|amazing|impressive|fantastic|visionary)"
         r"(?: leader| cto| customer| person| guy| manager)?\b",
         r"\bgreat question\b",
-        r"\bi (?:really |truly |have always )?admire(?:d)? (?:you|your)\b",
+        r"\bi(?:'ve| have)? (?:really |truly |always )*admire(?:d)? (?:you|your)\b",
         r"\bsomeone (?:of|with) your (?:calibre|caliber|experience|stature|talent)\b",
         r"\b(?:one of our|our) (?:best|most valued|favourite|favorite|most important) (?:customers|clients|partners)\b",
         r"\b(?:love|loved|such a pleasure) working with you\b",
@@ -212,7 +222,8 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\bif i'?m hearing you\b",
         r"^(?:so|okay|ok|right),? (?:basically |essentially |in short |just to be clear,? )?you"
         r"(?!'ll| will| can| could| should| would| need to| might| may| must)\b",
-        r"\bjust so i(?:'m sure i)? (?:understand|'?m clear|have (?:this|it|that) right)\b",
+        r"\bjust so (?:i'?m (?:sure i )?|i )(?:understand|clear|have (?:this|it|that) right"
+        r"|got (?:this|it|that) right)\b",
         r"\bjust to (?:be sure|make sure|check|confirm|clarify|be clear)(?: that)? (?:i|we)\b",
         r"\bfrom what (?:i|you)(?:'ve| have)? (?:can tell|understand|'?m hearing|hear|heard|gather"
         r"|said|described|'?m understanding|told me|'ve told me|'ve said)\b",
@@ -278,7 +289,11 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r" to)\b",
         r"\bplease (?:understand|respect|follow|stop)\b",
         r"\b(?:the )?(?:right|correct) way (?:to|is)\b",
-        r"\bit would be (?:better|nice|helpful) if you\b",
+        r"\bit would (?:be (?:better|nice|helpful|great)|(?:really )?help(?: everyone| us| a lot)?)"
+        r" if you\b",
+        r"\bi'?d (?:gently )?(?:encourage|urge|ask|invite|suggest) you (?:to )?(?:consider|think"
+        r" about|reflect|remember|keep in mind)\b",
+        r"\bi hope you (?:can )?(?:see|understand|appreciate|realise|realize)\b",
         r"\bin (?:the )?future,? (?:please|you (?:should|need|must))\b",
         r"\b(?:common|basic) courtesy\b",
         r"\bas i (?:already |just )?(?:said|told you|explained|mentioned)\b",
@@ -327,6 +342,7 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\b(?:always|every time) be (?:perfect|flawless|right)\b",
         r"\bi promise (?:you )?(?:it|this|that)? ?(?:will|won'?t) never\b",
         r"\b(?:won'?t|will not) ever happen\b",
+        r"\b(?:you'?ll|you will) never (?:have|see|get|hear of|experience) (?:another|a single|any)\b",
     ],
     "give_in": [
         r"\b(?:feel free|you'?re welcome|go ahead|you can always|you can just|happy for you) to"
@@ -365,7 +381,7 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\b(?:go ahead|be my guest)(?:,| and)? (?:email|call|complain|escalate|cancel|leave)\b",
         r"\bdeal with it\b",
         r"\bwhat(?:ever)? is your problem\b",
-        r"^whatever\b",
+        r"^whatever[.!]*$",
         r"\bspoiled\b|\bentitled\b|\bbully\b|\bcry(?:ing)? to\b",
         r"\bare you (?:serious|kidding|joking)\b|\byou(?:'ve| have)? got to be kidding\b",
         r"\bdid you (?:even|actually) (?:read|look|check|bother|listen)\b",
@@ -393,7 +409,7 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
     ],
     "off_topic": [
         r"\b(?:weather|football|soccer|basketball|baseball|recipe|movie|netflix|vacation|holiday plans"
-        r"|the game last night|lunch plans|pizza|crypto|bitcoin|fantasy league|horoscope|my cat"
+        r"|the game last night|lunch plans|pizza|crypto|bitcoin|fantasy league|horoscope|my cat|a (?:new )?(?:dog|cat|puppy|kitten)"
         r"|my dog|playstation|xbox|the weekend|golf)\b",
     ],
 }
@@ -412,6 +428,13 @@ CLOSED_QUESTION_STARTS: Final[str] = (
     r"^(?:so,? |and,? |but,? |okay,? |ok,? )?(?:is|are|do|does|did|can|could|would|will|have|has"
     r"|should|was|were|shall|may|am|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|won'?t|when|right)\b"
 )
+#: Requests to say more, which are open questions however they are punctuated.
+OPEN_INVITATION: Final[str] = (
+    r"^(?:so,? |and,? |okay,? |ok,? |please,? )?(?:(?:walk|talk|take) me through|tell me (?:more|about"
+    r"|what|how|why|when|where|who)|help me understand|i'?d (?:like|love) to (?:understand|hear|know)"
+    r" (?:more|what|how|why|where|when|about)|say more about|talk to me about)\b"
+)
+
 #: A question typed without its question mark: an interrogative word, then an auxiliary.
 UNMARKED_QUESTION: Final[str] = (
     r"^(?:so,? |and,? |but,? |okay,? |ok,? )?(?:(?:what|how|why|when|where|who|which)(?:'s|'re"
@@ -444,7 +467,8 @@ NEGATED_MOVES: Final[frozenset[str]] = frozenset(
     {"blame", "lecture", "excuse", "dismiss", "hostile", "over_promise", "flattery"}
 )
 NEGATION_BEFORE: Final[str] = (
-    r"\b(?:not|n'?t|never|no|without|won'?t|isn'?t|wasn'?t|nobody|not trying to)\b[^.?!,]{0,25}$"
+    r"\b(?:not|never|no|without|nobody|not trying to|cannot|(?:can|don|doesn|didn|won|wouldn"
+    r"|shouldn|couldn|isn|aren|wasn|weren|haven|hasn)'?t)\b[^.?!,]{0,25}$"
 )
 
 #: Common English words: a run of words with none of these is probably not English.
@@ -561,5 +585,172 @@ COMMON_WORDS: Final[frozenset[str]] = frozenset(
         "well",
         "right",
         "sure",
+        "great",
+        "question",
+        "answer",
+        "thing",
+        "things",
+        "way",
+        "really",
+        "very",
+        "much",
+        "many",
+        "also",
+        "still",
+        "even",
+        "only",
+        "first",
+        "last",
+        "next",
+        "new",
+        "old",
+        "same",
+        "other",
+        "another",
+        "again",
+        "back",
+        "over",
+        "into",
+        "after",
+        "before",
+        "because",
+        "while",
+        "since",
+        "until",
+        "through",
+        "every",
+        "each",
+        "both",
+        "few",
+        "most",
+        "own",
+        "such",
+        "say",
+        "said",
+        "tell",
+        "told",
+        "ask",
+        "asked",
+        "look",
+        "looked",
+        "come",
+        "came",
+        "give",
+        "given",
+        "take",
+        "took",
+        "keep",
+        "kept",
+        "put",
+        "made",
+        "find",
+        "found",
+        "mean",
+        "means",
+        "meant",
+        "feel",
+        "felt",
+        "try",
+        "tried",
+        "help",
+        "use",
+        "used",
+        "called",
+        "week",
+        "month",
+        "year",
+        "day",
+        "days",
+        "hour",
+        "minute",
+        "morning",
+        "afternoon",
+        "evening",
+        "team",
+        "people",
+        "person",
+        "customer",
+        "account",
+        "issue",
+        "problem",
+        "invoice",
+        "ticket",
+        "bill",
+        "billing",
+        "credit",
+        "support",
+        "manager",
+        "boss",
+        "company",
+        "meeting",
+        "plan",
+        "fix",
+        "fixed",
+        "send",
+        "sent",
+        "check",
+        "checked",
+        "wrong",
+        "fine",
+        "glad",
+        "happy",
+        "hope",
+        "yeah",
+        "yep",
+        "nope",
+        "understand",
+        "agree",
+        "idea",
+        "point",
+        "fact",
+        "matter",
+        "money",
+        "cost",
+        "price",
+        "late",
+        "early",
+        "soon",
+        "later",
+        "yesterday",
+        "tomorrow",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "once",
+        "twice",
+        "three",
+        "four",
+        "five",
+        "ten",
+        "hundred",
+        "i'm",
+        "i've",
+        "i'll",
+        "i'd",
+        "you're",
+        "you've",
+        "you'll",
+        "you'd",
+        "we're",
+        "we've",
+        "we'll",
+        "it's",
+        "that's",
+        "there's",
+        "what's",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "won't",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "haven't",
+        "hasn't",
+        "couldn't",
+        "wouldn't",
     ]
 )

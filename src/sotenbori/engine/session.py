@@ -6,6 +6,8 @@ stores them (one commit per turn), so nothing is lost if the process dies betwee
 
 from __future__ import annotations
 
+import hashlib
+
 from sotenbori.engine.analyse import analyse, clean_turn
 from sotenbori.engine.events import (
     Ending,
@@ -35,8 +37,20 @@ def _persona_lines(events: list[Event]) -> list[str]:
     return [e.text for e in effective(events) if isinstance(e, PersonaSaid)]
 
 
-def open_session(scenario: Scenario, seed: str) -> list[Event]:
+def _line_seed(scenario: Scenario, variation: str, words: list[str]) -> str:
+    """What fixes the choice among phrasings: the scenario and the learner's words so far.
+
+    The same words therefore always get the same conversation (and the same report); a
+    learner who says something different hears different phrasings. ``variation`` adds
+    deliberate variety across sessions when a caller wants it.
+    """
+    joined = "\x00".join([scenario.id, variation, *words])
+    return hashlib.sha256(joined.encode()).hexdigest()
+
+
+def open_session(scenario: Scenario, variation: str = "") -> list[Event]:
     """The persona's opening line: the first event of every session."""
+    seed = _line_seed(scenario, variation, [])
     text = choose_line(scenario, "opening", initial_state(scenario), [], seed)
     return [PersonaSaid(text=text, at=0.0, intent="opening")]
 
@@ -55,7 +69,7 @@ def estimated_at(events: list[Event], text: str) -> float:
 
 
 def take_turn(
-    scenario: Scenario, events: list[Event], text: str, at: float, seed: str
+    scenario: Scenario, events: list[Event], text: str, at: float, variation: str = ""
 ) -> list[Event]:
     """Analyse the learner's turn, update the persona and render its reply.
 
@@ -64,7 +78,8 @@ def take_turn(
         events: the session's events so far.
         text: what the learner said (raw; it is cleaned here).
         at: seconds since the session started.
-        seed: the session's id, which fixes the choice among phrasings.
+        variation: extra seed for the choice among phrasings; leave empty so that the same
+            words always get the same replies.
 
     Returns:
         ``[LearnerSaid, PersonaSaid]`` to append.
@@ -79,6 +94,8 @@ def take_turn(
     said = LearnerSaid(text=cleaned, at=at, analysis=analyse(cleaned, scenario))
     state = step(scenario, replay(scenario, events), said)
     intent = decide(scenario, state, said.analysis.meaningful)
+    said_so_far = [e.text for e in effective(events) if isinstance(e, LearnerSaid)]
+    seed = _line_seed(scenario, variation, [*said_so_far, cleaned])
     reply = render(scenario, intent, state, _persona_lines(events), seed)
     return [said, PersonaSaid(text=reply, at=at, intent=intent.label, ending=state.ending)]
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,7 +21,7 @@ from alembic.config import Config
 from platformdirs import user_data_dir
 from pydantic import TypeAdapter
 from sqlalchemy import Engine, create_engine, event, func, make_url, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sotenbori.engine.events import Event, ending_of
@@ -28,6 +30,11 @@ from sotenbori.store.tables import PracticeSession, SessionEvent, User, now
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _EVENT = TypeAdapter[Event](Event)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc.args[0] if exc.args else exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
 
 
 class StoreError(RuntimeError):
@@ -42,6 +49,14 @@ def database_url() -> str:
     folder = Path(user_data_dir("sotenbori", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{folder / 'sotenbori.db'}"
+
+
+def shown_url(url: str) -> str:
+    """The URL with any password hidden, for messages a person reads."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1]
 
 
 def new_session_id() -> str:
@@ -97,12 +112,13 @@ class Store:
                 _sqlite_pragmas(self.engine)
             self._migrate()
         except SQLAlchemyError as exc:
-            where = make_url(self.url).render_as_string(hide_password=True)
-            raise StoreError(f"cannot open the database at {where}: {exc.args[0]}") from exc
-        except ModuleNotFoundError as exc:
-            where = make_url(self.url).render_as_string(hide_password=True)
             raise StoreError(
-                f"cannot open the database at {where}: its driver is not installed ({exc})"
+                f"cannot open the database at {shown_url(self.url)}: {_first_line(exc)}"
+            ) from exc
+        except ModuleNotFoundError as exc:
+            raise StoreError(
+                f"cannot open the database at {shown_url(self.url)}:"
+                f" its driver is not installed ({exc})"
             ) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -115,6 +131,17 @@ class Store:
 
     def _db(self) -> Session:
         return self._sessions()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """A short write transaction; database failures become one-line StoreErrors."""
+        try:
+            with self._db() as db, db.begin():
+                yield db
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not save to the database at {shown_url(self.url)}: {_first_line(exc)}"
+            ) from exc
 
     # Sessions and their events -------------------------------------------------------------
 
@@ -132,7 +159,7 @@ class Store:
         row = PracticeSession(
             id=session_id or new_session_id(), scenario_id=scenario_id, user_id=user_id
         )
-        with self._db() as db, db.begin():
+        with self._writing() as db:
             db.add(row)
             db.flush()
             self._add_events(db, row, events, start=0)
@@ -151,7 +178,7 @@ class Store:
         """Append events to a session in one transaction, and record its ending if any."""
         if not events:
             return
-        with self._db() as db, db.begin():
+        with self._writing() as db:
             row = db.get(PracticeSession, session_id)
             if row is None:
                 raise StoreError(f"no session {session_id}")
@@ -198,7 +225,7 @@ class Store:
             return [SessionInfo.of(row) for row in db.scalars(query)]
 
     def save_report(self, session_id: str, report: Report) -> None:
-        with self._db() as db, db.begin():
+        with self._writing() as db:
             row = db.get(PracticeSession, session_id)
             if row is None:
                 raise StoreError(f"no session {session_id}")
@@ -221,7 +248,10 @@ class Store:
                 raise StoreError("an account with that email already exists")
             user = User(email=email, display_name=display_name, password_hash=password_hash)
             db.add(user)
-            db.commit()
+            try:
+                db.commit()
+            except SQLAlchemyError as exc:
+                raise StoreError(f"could not save the account: {_first_line(exc)}") from exc
             return UserInfo(user.id, user.email, user.display_name, user.password_hash)
 
     def user_by_email(self, email: str) -> UserInfo | None:
