@@ -73,11 +73,13 @@ def _main_intent(scenario: Scenario, state: PersonaState, meaningful: bool) -> s
             return f"progress:{milestone}"
     mood = state.mood(scenario)
     behaviour = scenario.behaviour
-    if mood >= behaviour.warming_from:
-        return f"not_yet:{missing[0]}" if missing and state.learner_turns % 2 == 0 else "warming"
-    if mood >= behaviour.probe_from:
-        return "probe"
-    return "push_back"
+    if mood < behaviour.probe_from:
+        return "push_back"
+    # Once listening, the persona asks for what is still missing every other turn, so the
+    # learner hears what matters to them without being handed a checklist.
+    if missing and state.learner_turns % 2 == 0:
+        return f"not_yet:{missing[0]}"
+    return "warming" if mood >= behaviour.warming_from else "probe"
 
 
 def decide(scenario: Scenario, state: PersonaState, meaningful: bool = True) -> Intent:
