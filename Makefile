@@ -1,8 +1,9 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+PORT ?= 8000
 
-.PHONY: run test lint bench clean
+.PHONY: run practice test lint bench clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -11,6 +12,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(VENV)/bin/sotenbori serve --dev --host 127.0.0.1 --port $(PORT)
+
+practice: $(STAMP)
 	$(VENV)/bin/sotenbori practice the-escalation-escalator
 
 test: $(STAMP)

@@ -13,6 +13,7 @@ from sotenbori.cli.catalogue import analyse_command, scenarios, show
 from sotenbori.cli.errors import SotenboriGroup
 from sotenbori.cli.practice import practice
 from sotenbori.cli.reports import history, report, score
+from sotenbori.cli.serve import serve
 
 
 @click.group(cls=SotenboriGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,10 +31,11 @@ def main() -> None:
       sotenbori scenarios
       sotenbori show the-escalation-escalator
       sotenbori practice the-escalation-escalator
+      sotenbori serve --dev            (the web app)
     """
 
 
-for command in (scenarios, show, practice, score, report, history, analyse_command):
+for command in (scenarios, show, practice, score, report, history, analyse_command, serve):
     main.add_command(command)
 
 __all__ = ["main"]

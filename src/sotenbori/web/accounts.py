@@ -7,6 +7,7 @@ and a wrong email answers exactly like a wrong password.
 from __future__ import annotations
 
 import re
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import urlsplit
@@ -37,11 +38,12 @@ class _Services:
     store: Store
     passwords: Passwords
     throttle: LoginThrottle
+    writing: AbstractContextManager[object]
 
 
 def _services(request: Request) -> _Services:
     state = request.app.state
-    return _Services(state.store, state.passwords, state.throttle)
+    return _Services(state.store, state.passwords, state.throttle, state.practice.writing)
 
 
 def safe_next(target: str | None) -> str:
@@ -71,8 +73,10 @@ def create_account(services: _Services, email: str, name: str, password: str) ->
         raise AccountError(f"Choose a password of at least {MIN_PASSWORD} characters.")
     if services.store.user_by_email(email):
         raise AccountError("An account with that email already exists; log in instead.")
+    password_hash = services.passwords.hash(password)
     try:
-        return services.store.create_user(email, name, services.passwords.hash(password))
+        with services.writing:
+            return services.store.create_user(email, name, password_hash)
     except StoreError as exc:
         raise AccountError("An account with that email already exists; log in instead.") from exc
 

@@ -7,6 +7,7 @@ given, so each test runs against its own database and a production server refuse
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.templating import Jinja2Templates
 
 from sotenbori.engine.analyse import TurnRejected
-from sotenbori.store.database import Store
+from sotenbori.store.database import Store, StoreError
 from sotenbori.web import accounts, api, pages
 from sotenbori.web.deps import LoginRequired, current_user
 from sotenbori.web.practice import Conflict, NotFound, Practice
@@ -30,11 +31,13 @@ from sotenbori.web.security import (
     BodyTooLarge,
     LoginThrottle,
     Passwords,
+    SecurityHeaders,
     check_secret_key,
     csrf_token,
 )
 from sotenbori.web.views import ENDING_LABELS, minutes_seconds, typeset
 
+log = logging.getLogger("sotenbori.web")
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
@@ -56,6 +59,10 @@ REASONS = {
     422: ("That could not be taken", "Something in what was sent is not right."),
     429: ("Too many attempts", "Wait a little and try again."),
     500: ("Something went wrong on our side", "It has been logged; please try again."),
+    503: (
+        "The database is not answering",
+        "Your conversation so far is safe; try again in a moment.",
+    ),
 }
 
 
@@ -158,8 +165,14 @@ def _install_error_pages(app: FastAPI) -> None:
     async def too_large(request: Request, exc: BodyTooLarge) -> Response:
         return render_error(request, 413)
 
+    @app.exception_handler(StoreError)
+    async def database_down(request: Request, exc: StoreError) -> Response:
+        log.error("database error on %s %s: %s", request.method, request.url.path, exc)
+        return render_error(request, 503)
+
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception) -> Response:
+        # The server also logs the traceback (Starlette re-raises after this page is sent).
         return render_error(request, 500)
 
 
@@ -203,17 +216,6 @@ def create_app(
     app.state.reply_pace = reply_pace
     app.state.dev = dev
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        if not request.url.path.startswith("/static"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
-
     app.add_middleware(
         SessionMiddleware,
         secret_key=secret_key,
@@ -223,6 +225,7 @@ def create_app(
         https_only=secure_cookies,
     )
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(SecurityHeaders, policy=CONTENT_SECURITY_POLICY)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
     app.include_router(accounts.api_router)

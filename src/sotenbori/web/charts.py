@@ -14,25 +14,25 @@ from datetime import datetime
 
 from markupsafe import Markup, escape
 
-#: One colour per dimension, readable on white and distinct for common colour blindness.
-SERIES_COLOURS = ("#2f5bd3", "#c2410c", "#0f766e", "#7c3aed", "#b45309", "#be185d")
+#: One colour per dimension (Okabe-Ito, darkened to 3:1 on white): distinct for colour blindness.
+SERIES_COLOURS = ("#0072b2", "#d55e00", "#007a5a", "#b8508f", "#b77900", "#1f2937")
 
 
 def _f(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def radar(labels: Sequence[str], scores: Sequence[int], size: int = 320) -> Markup:
+def radar(labels: Sequence[str], scores: Sequence[int]) -> Markup:
     """A radar of scores 0-100, one spoke per label, with rings at 25, 50, 75 and 100."""
     n = len(labels)
-    centre = size / 2
-    radius = size / 2 - 70
+    width, height, radius = 500, 350, 112
+    cx, cy = width / 2, height / 2
     parts: list[str] = []
 
     def point(i: int, value: float) -> tuple[float, float]:
         angle = -math.pi / 2 + 2 * math.pi * i / n
         r = radius * value / 100
-        return centre + r * math.cos(angle), centre + r * math.sin(angle)
+        return cx + r * math.cos(angle), cy + r * math.sin(angle)
 
     for ring in (25, 50, 75, 100):
         ring_points = " ".join(f"{_f(x)},{_f(y)}" for x, y in (point(i, ring) for i in range(n)))
@@ -40,15 +40,17 @@ def radar(labels: Sequence[str], scores: Sequence[int], size: int = 320) -> Mark
     for i, label in enumerate(labels):
         x, y = point(i, 100)
         parts.append(
-            f'<line class="radar-spoke" x1="{_f(centre)}" y1="{_f(centre)}"'
-            f' x2="{_f(x)}" y2="{_f(y)}"/>'
+            f'<line class="radar-spoke" x1="{_f(cx)}" y1="{_f(cy)}" x2="{_f(x)}" y2="{_f(y)}"/>'
         )
-        lx, ly = point(i, 118)
-        anchor = "middle" if abs(lx - centre) < 8 else ("start" if lx > centre else "end")
-        words = _wrap(label, 16)
-        dy0 = -(len(words) - 1) * 7 + 4
+        lx, ly = point(i, 116)
+        anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
+        words = _wrap(label, 15)
+        if abs(lx - cx) < 8:  # top and bottom labels grow away from the chart
+            first_dy = -(len(words) - 1) * 14 if ly < cy else 10
+        else:
+            first_dy = -(len(words) - 1) * 7 + 4
         tspans = "".join(
-            f'<tspan x="{_f(lx)}" dy="{dy0 if k == 0 else 14}">{escape(w)}</tspan>'
+            f'<tspan x="{_f(lx)}" dy="{first_dy if k == 0 else 14}">{escape(w)}</tspan>'
             for k, w in enumerate(words)
         )
         parts.append(
@@ -62,7 +64,7 @@ def radar(labels: Sequence[str], scores: Sequence[int], size: int = 320) -> Mark
         parts.append(f'<circle class="radar-dot" cx="{_f(x)}" cy="{_f(y)}" r="4"/>')
     summary = ", ".join(f"{label} {score}" for label, score in zip(labels, scores, strict=True))
     return Markup(
-        f'<svg class="chart radar" viewBox="0 0 {size} {size}" role="img"'
+        f'<svg class="chart radar" viewBox="0 0 {width} {height}" role="img"'
         f' aria-labelledby="radar-title">'
         f'<title id="radar-title">Scores out of 100: {escape(summary)}</title>'
         + "".join(parts)
@@ -95,7 +97,7 @@ class ProgressSeries:
     points: list[ProgressPoint]
 
 
-def progress(series: Sequence[ProgressSeries], width: int = 640, height: int = 260) -> Markup:
+def progress(series: Sequence[ProgressSeries], width: int = 720, height: int = 280) -> Markup:
     """Lines of score over sessions (oldest left), one per dimension, with a legend below.
 
     The x axis is the session's position, not its date, so a burst of practice on one day is
@@ -115,7 +117,8 @@ def progress(series: Sequence[ProgressSeries], width: int = 640, height: int = 2
     def x_of(i: int) -> float:
         return left + (plot_w * i / (count - 1) if count > 1 else plot_w / 2)
 
-    for i in range(count):
+    every = max(1, math.ceil(count / 12))  # at most a dozen labels on the x axis
+    for i in range(0, count, every):
         parts.append(
             f'<text class="axis" x="{_f(x_of(i))}" y="{height - 8}" text-anchor="middle">'
             f"{i + 1}</text>"

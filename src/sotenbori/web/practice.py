@@ -27,7 +27,7 @@ from sotenbori.evaluation import evaluate
 from sotenbori.evaluation.report import Report
 from sotenbori.scenarios.loader import ScenarioError, catalogue, get_scenario
 from sotenbori.scenarios.models import Scenario
-from sotenbori.store.database import SessionInfo, Store
+from sotenbori.store.database import SessionInfo, Store, StoreError
 
 
 class NotFound(LookupError):
@@ -90,6 +90,9 @@ class Practice:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        #: SQLite takes one writer at a time and makes the others sleep and retry; queueing
+        #: writers here instead wakes the next one the moment the last commits.
+        self.writing = threading.Lock()
         self._locks: weakref.WeakValueDictionary[str, threading.Lock] = (
             weakref.WeakValueDictionary()
         )
@@ -155,8 +158,9 @@ class Practice:
         scenario = scenario_or_none(scenario_id)
         if scenario is None:
             raise NotFound(scenario_id)
-        seed = f"{scenario_id}:{user_id}:{datetime.now(UTC).isoformat()}"
-        return self.store.create_session(scenario_id, open_session(scenario, seed), user_id)
+        opening = open_session(scenario)
+        with self.writing:
+            return self.store.create_session(scenario_id, opening, user_id)
 
     def say(self, session_id: str, user_id: int, text: str) -> TurnResult:
         """Take the learner's turn and commit it with the persona's reply.
@@ -173,7 +177,7 @@ class Practice:
             if scenario is None:
                 raise Conflict("This persona is no longer in the catalogue; the session is closed.")
             try:
-                new = take_turn(scenario, events, text, self._clock(info, events), session_id)
+                new = take_turn(scenario, events, text, self._clock(info, events))
             except SessionOver as exc:
                 raise Conflict(str(exc)) from exc
             self._append(session_id, new)
@@ -182,8 +186,12 @@ class Practice:
 
     def _append(self, session_id: str, new: list[Event]) -> None:
         try:
-            self.store.append_events(session_id, new)
-        except IntegrityError as exc:
+            with self.writing:
+                self.store.append_events(session_id, new)
+        except (IntegrityError, StoreError) as exc:
+            crossed = isinstance(exc, IntegrityError) or isinstance(exc.__cause__, IntegrityError)
+            if not crossed:
+                raise
             raise Conflict(
                 "Another turn was saved at the same moment; reload to see the conversation."
             ) from exc
@@ -245,7 +253,8 @@ class Practice:
             report = evaluate(
                 scenario_or_none(info.scenario_id), transcript(events), ending_of(events)
             )
-            self.store.save_report(info.id, report)
+            with self.writing:
+                self.store.save_report(info.id, report)
         return report
 
     def retry(self, session_id: str, user_id: int) -> SessionInfo:

@@ -55,7 +55,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, dev: bool = False) -> None:
         ServeError: the server cannot start (weak secret key, database unreachable).
     """
     app = build_app(dev)
-    shown = "localhost" if host in ("127.0.0.1", "0.0.0.0", "::") else host
+    shown = "localhost" if host in ("0.0.0.0", "::") else host
     click.echo(f"Sotenbori is running at http://{shown}:{port}/  (Ctrl+C to stop)")
     if dev:
         click.echo("Development mode: the secret key is generated; sign-ins end on restart.")
@@ -67,6 +67,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, dev: bool = False) -> None:
         access_log=dev,
         proxy_headers=not dev,
         server_header=False,
+        timeout_keep_alive=65,  # longer than common proxies' idle timeout; idle sockets are cheap
     )
 
 

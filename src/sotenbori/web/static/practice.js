@@ -58,10 +58,6 @@
 
   function scrollDown() {
     log.scrollTop = log.scrollHeight;
-    var last = log.lastElementChild;
-    if (last && last.getBoundingClientRect().bottom > window.innerHeight) {
-      form.scrollIntoView({ block: "end", behavior: "smooth" });
-    }
   }
 
   function bubble(speaker, text, turn) {
