@@ -81,6 +81,25 @@ class Ledger:
         """Entries of one sign, in transcript order."""
         return [e for e in self.entries if (e.points > 0) == positive and e.points != 0]
 
+    def credited(self, *notes: str) -> list[Entry]:
+        """Entries with one of these notes that earned points, in transcript order.
+
+        Explanations name turns from here, so a turn cited in words is always a turn whose
+        quote moved the score for that reason.
+        """
+        found = [e for e in self.entries if e.note in notes and e.points > 0]
+        return sorted(found, key=lambda e: (e.turn.turn, e.turn.text.find(e.quote)))
+
+    def charged(self, *notes: str) -> list[Entry]:
+        """Entries with one of these notes that cost points, in transcript order."""
+        found = [e for e in self.entries if e.note in notes and e.points < 0]
+        return sorted(found, key=lambda e: (e.turn.turn, e.turn.text.find(e.quote)))
+
+    def turns(self, *notes: str, positive: bool = True) -> list[int]:
+        """The turns of the entries with these notes (earning, or costing), each once."""
+        entries = self.credited(*notes) if positive else self.charged(*notes)
+        return list(dict.fromkeys(e.turn.turn for e in entries))
+
     def net_by_turn(self) -> dict[int, float]:
         net: dict[int, float] = {}
         for entry in self.entries:

@@ -2,8 +2,10 @@
 
 Each line is written the way a good coach would model it: short enough to say in one breath,
 specific, and showing the move the learner missed (listed in ``shows``; a test checks the turn
-analyser finds those moves in the line). None mentions a particular product or person, so they
-fit any hard work conversation.
+analyser finds those moves in the line). None mentions a particular product, person, offer or
+escalation route, and none borrows a scenario's terms (a test checks the catalogue's scenarios
+share no phrase with them), so they fit any hard work conversation: a late report, a broken
+laptop, a missed deadline.
 """
 
 from __future__ import annotations
@@ -49,8 +51,8 @@ GENERIC: dict[DimensionId, tuple[GenericSuggestion, ...]] = {
             ("open_question",),
         ),
         GenericSuggestion(
-            "Let me check I've understood: the problem itself matters less to you than never"
-            " knowing who is dealing with it. Have I got that right?",
+            "Let me check I've understood: the problem itself matters less to you than not"
+            " knowing what happens next. Have I got that right?",
             ("paraphrase",),
         ),
         GenericSuggestion(
@@ -58,8 +60,8 @@ GENERIC: dict[DimensionId, tuple[GenericSuggestion, ...]] = {
             ("open_question",),
         ),
         GenericSuggestion(
-            "It sounds like the real issue is trust, not this one problem. What would need to"
-            " be true for you to come to me first next time?",
+            "It sounds like this has happened before, and that's what makes a new promise hard"
+            " to trust. What would help you trust this one?",
             ("paraphrase", "open_question"),
         ),
     ),
@@ -76,12 +78,12 @@ GENERIC: dict[DimensionId, tuple[GenericSuggestion, ...]] = {
         ),
         GenericSuggestion(
             "What happened was a manual step that got skipped on our side. I've traced it, and"
-            " the check that stops it happening again goes in this week.",
+            " the check that prevents a repeat goes in this week.",
             ("share_facts",),
         ),
         GenericSuggestion(
-            "Going forward, I'm the owner: you'll get a response from me within four business"
-            " hours, and if you don't, you call my manager directly.",
+            "Going forward, I'm the contact for this: you'll get a written update from me every"
+            " Friday, and a call the same day if anything changes.",
             ("propose_protocol",),
         ),
     ),
@@ -93,7 +95,7 @@ GENERIC: dict[DimensionId, tuple[GenericSuggestion, ...]] = {
         ),
         GenericSuggestion(
             "I can't promise it will never go wrong again, and I won't pretend to. What I can"
-            " commit to is that you'll hear from me within four hours whenever it does.",
+            " commit to is telling you the same day whenever it does.",
             ("hold_boundary",),
         ),
         GenericSuggestion(
@@ -102,38 +104,38 @@ GENERIC: dict[DimensionId, tuple[GenericSuggestion, ...]] = {
             ("share_facts", "own_action_with_time"),
         ),
         GenericSuggestion(
-            "A refund on that scale is beyond my authority, so I won't promise it today. I'll"
-            " put the case to my director by Wednesday and call you with the answer.",
+            "That decision is beyond my authority, so I won't promise it today. I'll put your"
+            " case to the person who can decide by Wednesday and call you with the answer.",
             ("hold_boundary", "own_action_with_time"),
         ),
     ),
     "composure": (
         GenericSuggestion(
-            "I've noticed the last three deadlines slipped in the final week. I'm not saying"
-            " that to blame anyone; what tends to happen at that point?",
+            "I've noticed this is the third time we've ended up here. I'm not saying that to"
+            " blame anyone; what usually happens just before it does?",
             ("name_pattern", "open_question"),
         ),
         GenericSuggestion(
-            "I'm not able to skip the review, but I can have it finished by Thursday and walk"
+            "I'm not able to skip that step, but I can have it finished by Thursday and walk"
             " you through it myself.",
             ("hold_boundary", "own_action_with_time"),
         ),
         GenericSuggestion(
-            "Each time an issue goes straight to senior leadership it comes back to me anyway,"
-            " just later. What if next time you call me first, and I respond within two hours?",
-            ("name_pattern", "propose_protocol"),
+            "Each time something like this comes up, we both end up firefighting. What would"
+            " make it easier to bring it to me earlier?",
+            ("name_pattern", "open_question"),
         ),
         GenericSuggestion(
-            "I can see how strongly you feel about this, and I'm still not able to move the"
-            " deadline. What I can offer is extra help to hit it.",
+            "I can see how strongly you feel about this, and I'm still not able to change the"
+            " decision. What I can offer is extra help with what comes next.",
             ("hold_boundary",),
         ),
     ),
     "commitment": (
         GenericSuggestion(
-            "Here's what I propose: I'm your named contact, you'll get a response within four"
-            " business hours, and if I miss that you escalate to my manager. Will you try that"
-            " with the next issue before going anywhere else?",
+            "Here's what I propose: I'll send you a written plan by Thursday and we'll review it"
+            " together on Friday. Will you commit to telling me then if anything in it won't"
+            " work for you?",
             ("propose_protocol", "ask_for_commitment"),
         ),
         GenericSuggestion(
@@ -142,13 +144,13 @@ GENERIC: dict[DimensionId, tuple[GenericSuggestion, ...]] = {
             ("own_action_with_time", "ask_for_commitment"),
         ),
         GenericSuggestion(
-            "So, to recap what we've agreed: I fix it by Friday, I'm your first call, and we"
-            " review how it went in a month. Does that work for you?",
+            "So, to recap what we've agreed: I fix it by Friday, you hear from me on Wednesday"
+            " either way, and we review how it went in a month. Does that work for you?",
             ("paraphrase", "ask_for_commitment"),
         ),
         GenericSuggestion(
-            "Can we agree on that now: you'll have the summary from me by Friday, and you bring"
-            " the next problem to me first?",
+            "Can we agree on that now: you'll have the summary from me by Friday, and you'll"
+            " tell me straight away if anything in it is wrong?",
             ("ask_for_commitment", "own_action_with_time"),
         ),
     ),

@@ -46,7 +46,7 @@ def _agreed(conversation: Conversation, results: list[MilestoneResult]) -> str:
     """What was agreed, in plain words: the terms reached and the specifics the learner gave.
 
     Terms are the milestones reached that are about content (their condition names a topic,
-    such as an owner or a response time), not about behaviour (asking, acknowledging).
+    such as a date or who to call), not about behaviour (asking, acknowledging).
     """
     name = conversation.other_name
     scenario = conversation.scenario
@@ -76,7 +76,7 @@ def _agreed(conversation: Conversation, results: list[MilestoneResult]) -> str:
 
 
 def _lower_first(label: str) -> str:
-    """'A named owner' -> 'a named owner', but 'CEO review' stays as it is."""
+    """'A new date agreed' -> 'a new date agreed', but 'HR sign-off' stays as it is."""
     if len(label) > 1 and label[1].isupper():
         return label
     return label[:1].lower() + label[1:]

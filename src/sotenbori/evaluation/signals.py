@@ -79,7 +79,23 @@ _THEIR_EXPERIENCE: Final[tuple[re.Pattern[str], ...]] = tuple(
         r" (?:nothing|no|one|only|a single))\b",
         r"\byour (?:ticket|request|invoice|case|complaint|email|issue|question)\b[^.?!]{0,60}"
         r"\b(?:sat|went nowhere|stalled|was ignored|has been open|was open|got lost)\b",
+        # What it did to them: "that left you exposed in front of the board".
+        r"\b(?:that|this|it|which)(?: has| had)? (?:left|put|cost|forced|made|kept|landed"
+        r"|dropped|caught) you\b",
+        r"\byou (?:were|got) (?:left|put|exposed|caught out|embarrassed|blindsided)\b",
     )
+)
+
+#: An apology that names what happened ("I'm sorry the report was late twice"), which the
+#: turn analyser's narrower cues can miss. Apologies for feelings are excluded.
+_APOLOGY = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are) (?:so |really |truly |genuinely |very |deeply )?sorry"
+    r" (?:that )?(?:the|our|my|it|this|we|i|how|you(?:'ve| have)? (?:had|were|got|lost|spent"
+    r"|missed|ended up|been))\b",
+    re.IGNORECASE,
+)
+_FEELINGS_APOLOGY = re.compile(
+    r"\bsorry (?:that |if )?(?:you (?:feel|felt|are|'re|see)|if|for any)\b", re.IGNORECASE
 )
 
 #: The other person saying yes, at the start of their reply.
@@ -90,7 +106,9 @@ _YES = re.compile(
 )
 _BUT_NO = re.compile(r"\b(?:but|not|no|don'?t|won'?t|can'?t|unless)\b", re.IGNORECASE)
 
-_NUMBER = re.compile(r"\$?\d[\d,.:/]*")
+_NUMBER = re.compile(r"\$?\d(?:[\d,.:/]*\d)?%?")
+#: Reference codes people quote: "INC-4471", "OPS-19".
+_CODE = re.compile(r"\b[A-Z]{2,}-\d+\b")
 _NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 #: Capitalised words that make a title or a team, not a person someone could call.
 _TITLE_WORDS = """customer success manager account support team vice president director head chief
@@ -100,8 +118,13 @@ _NOT_NAMES = frozenset(_TITLE_WORDS.split())
 
 
 def describes_experience(sentence: str) -> bool:
-    """Whether a sentence says what happened to the other person ("you had to email our CEO")."""
+    """Whether a sentence says what happened to the other person ("you had to chase us")."""
     return any(p.search(sentence) for p in _THEIR_EXPERIENCE) and not sentence.endswith("?")
+
+
+def apologises(sentence: str) -> bool:
+    """Whether a sentence apologises for something that happened, not for how they feel."""
+    return bool(_APOLOGY.search(sentence)) and not _FEELINGS_APOLOGY.search(sentence)
 
 
 def says_yes(reply: str) -> bool:
@@ -154,12 +177,12 @@ def owns(sentence: str) -> re.Match[str] | None:
 
 def concrete(text: str, other_name: str) -> list[str]:
     """Checkable details in a turn, as said: numbers, amounts, dates, times, people's names."""
-    times = [m for m in _TIME.finditer(text)]
-    found = [m.group(0) for m in times]
+    taken = [m for m in _TIME.finditer(text)] + [m for m in _CODE.finditer(text)]
+    found = [m.group(0) for m in taken]
     found += [
         m.group(0)
         for m in _NUMBER.finditer(text)
-        if not any(t.start() <= m.start() < t.end() for t in times)
+        if not any(t.start() <= m.start() < t.end() for t in taken)
     ]
     for match in _NAME.finditer(text):
         parts = match.group(0).split()
@@ -168,19 +191,143 @@ def concrete(text: str, other_name: str) -> list[str]:
     return found
 
 
-def builds_on(turn: LearnerTurn) -> set[str]:
-    """Subject words the learner picked up from the line just before theirs."""
+#: Everyday verbs: two lines that both say "working" need not be about the same thing.
+_VERB_WORDS = """work go do get make take look have say think try use come want need know see keep
+    let put give tell feel seem mean find start happen"""
+_VERBS = frozenset(_VERB_WORDS.split())
+
+
+def _stem(word: str) -> str:
+    """'working' -> 'work', 'asked' -> 'ask'; enough to tell a verb from a subject."""
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def shared_words(mine: str, theirs: str) -> set[str]:
+    """Subject words two lines have in common, leaving out words lines share by chance."""
+    shared = (subject_words(mine, "") & subject_words(theirs, "")) - _PASSING
+    return {w for w in shared if _stem(w) not in _VERBS}
+
+
+def builds_on(turn: LearnerTurn, text: str | None = None) -> set[str]:
+    """Subject words the learner picked up (in ``text``, or the whole turn) from the line
+    just before theirs."""
     if turn.prompt is None:
         return set()
-    return content_words(turn.text) & content_words(turn.prompt.text)
+    return shared_words(turn.text if text is None else text, turn.prompt.text)
+
+
+#: Words two unrelated lines share by chance ("the first time" / "how did you first...").
+_PASSING_WORDS = """first last day week month year quarter hour minute usual usually else actual
+    actually still going getting people someone anyone everyone nobody whole ever"""
+_PASSING: Final[frozenset[str]] = frozenset(_PASSING_WORDS.split())
+
+#: A question that points back at what the other person just said, in the learner's own words.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:you (?:said|mentioned|told me|described|called it|talked about)|when you say"
+    r"|what did you mean|tell me more|say more|what happened (?:then|next|after)"
+    r"|(?:what|how) (?:made|did|has|does) (?:that|it|this) \w+|why (?:was|is|did) (?:that|it))\b",
+    re.IGNORECASE,
+)
+
+
+def follows_up(turn: LearnerTurn, question: str) -> bool:
+    """Whether a question builds on the other person's last words rather than changing subject.
+
+    It does when it picks up a subject word of the line just before it, or refers back to it
+    ("you mentioned...", "what made that so hard?").
+    """
+    return bool(_BACK_REFERENCE.search(question)) or bool(builds_on(turn, question))
+
+
+#: "Status: done." -- a label, a colon and a short value, with no one saying anything.
+_LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][\w'/&-]*(?: [\w'/&-]+){0,3})\s*:\s*(?P<value>.+)$")
+_PERSON = re.compile(
+    r"\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've|you|you're|you'll|you've|he|she|they|it's"
+    r"|here's|here|that's|there's|let's|let me)\b",
+    re.IGNORECASE,
+)
+
+
+def label_fragment(sentence: str) -> bool:
+    """Whether a sentence is a label and a value ("Status: fixed. Release: Thursday.").
+
+    A person speaking puts a subject and a verb round the facts; a form does not. Colons that
+    introduce a sentence ("Here's what happened: the order never reached the warehouse") are not
+    labels.
+    """
+    found = _LABEL.match(sentence.strip())
+    if not found:
+        return False
+    label, value = found["label"], found["value"].strip(" .!?")
+    if _PERSON.search(label):
+        return False
+    return len(words(value)) <= 6 and not _PERSON.match(value)
+
+
+def label_list(text: str) -> list[str]:
+    """The label fragments of a turn, when there are two or more (a list, not a remark)."""
+    found = [s for s in sentences(text) if label_fragment(s)]
+    return found if len(found) >= 2 else []
+
+
+#: Words that make a remark about a pattern: it happened more than once.
+_RECURRING = re.compile(
+    r"\b(?:(?:each|every) (?:single )?(?:time|issue|problem|ticket|incident|sprint|week|month)"
+    r"|the last (?:few|couple of|several|\d+|two|three|four|five) \w+|again and again"
+    r"|more than once|twice|(?:two|three|four|five|several|\d+) times|keeps?|kept|repeatedly"
+    r"|usually|always|often|tends? to|pattern|habit|(?:i'?ve|i have|we'?ve) (?:noticed|seen))\b",
+    re.IGNORECASE,
+)
+#: Plans and conditions look forward; a pattern is something already seen.
+_FORWARD = re.compile(
+    r"\b(?:if|will|'ll|shall|going forward|from now on|next time|in future|let'?s)\b",
+    re.IGNORECASE,
+)
+
+
+def observes_pattern(sentence: str, scenario: Scenario | None) -> bool:
+    """Whether a sentence the analyser marked as naming a pattern really observes one.
+
+    The author's own cues for the persona's pattern are trusted. Otherwise the sentence must
+    say the thing recurred, and must not be a plan or a condition ("if we miss it, it goes
+    straight to my VP" describes a route, not a habit).
+    """
+    cues = scenario.move_cues.get("name_pattern", []) if scenario else []
+    if any(re.search(cue, sentence, re.IGNORECASE) for cue in cues):
+        return True
+    return bool(_RECURRING.search(sentence)) and not (
+        _FORWARD.search(sentence) and not re.search(r"\b(?:noticed|seen)\b", sentence, re.I)
+    )
+
+
+#: Stems of words about feelings, sympathy or trouble in general: an acknowledgement made only
+#: of these ("that must be really frustrating") names nothing about this person's situation.
+_GENERAL_WORDS = """frustrat annoy upset angr anger difficult hard tough stress situation
+    experienc feel understand sorry apolog concern inconvenien trouble imagin must sound seem
+    real complete total definite absolute genuine terribl awful horribl exhaust nightmare disappoint
+    unacceptabl acceptabl enough good great okay patien appreciat hear empath sympath right
+    fair mess worr pain rough hassle challeng everything issue problem matter happen thing
+    whole kind bit lot annoying wrong sure"""
+_GENERAL_STEMS: Final[tuple[str, ...]] = tuple(_GENERAL_WORDS.split())
+
+
+def subject_words(text: str, other_name: str) -> set[str]:
+    """Content words that name something (a report, a board, a laptop), not a feeling."""
+    name = other_name.lower()
+    return {w for w in content_words(text) if w != name and not w.startswith(_GENERAL_STEMS)}
 
 
 def specific(conversation: Conversation, turn: LearnerTurn, quote: str) -> bool:
     """Whether an acknowledgement names *this* person's situation, not feelings in general.
 
     Specific means the acknowledging sentence, or the sentence just before it in the same turn
-    ("Ticket 48213 sat for nine days. That's not good enough."), carries a detail (a number, a
-    date, a scenario topic) or picks up the other person's own words from earlier on.
+    ("The order sat for two weeks. That's not good enough."), carries a detail (a number, a
+    date, a scenario topic), spells out what happened to them ("you had to chase us"), or names
+    at least two things of their situation. Only the learner's words are read, so the answer
+    does not change with how the other side happened to phrase things.
     """
     said = sentences(turn.text)
     where = next((i for i, s in enumerate(said) if quote in s or s in quote), None)
@@ -192,11 +339,9 @@ def specific(conversation: Conversation, turn: LearnerTurn, quote: str) -> bool:
     end = turn.text.find(quote) + len(quote)
     if any(start <= t.start and t.end <= end for t in turn.analysis.topics):
         return True
-    heard: set[str] = set()
-    for earlier in conversation.turns:
-        if earlier.prompt is not None and earlier.turn <= turn.turn:
-            heard |= content_words(earlier.prompt.text)
-    return len(content_words(context) & heard) >= 2
+    if describes_experience(quote) or describes_experience(before):
+        return True
+    return len(subject_words(context, conversation.other_name)) >= 2
 
 
 def sentence_around(text: str, index: int) -> str:

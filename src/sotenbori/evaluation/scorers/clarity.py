@@ -3,7 +3,9 @@
 Credit for turns that state facts and for actions with a time, plus a little for each distinct
 concrete detail (amount, date, name). Fog ("we'll look into it", "as soon as possible",
 "circle back"), stock phrases and long turns cost. Without a single fact or dated action the
-score cannot reach the Developing band.
+score cannot reach the Developing band, and a turn said as a list of labels ("Status: fixed.
+Release: Thursday.") keeps it out of the top two: the facts count, but clear speech is
+sentences a person would say.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from __future__ import annotations
 from sotenbori.evaluation.conversation import Conversation
 from sotenbori.evaluation.evidence import Ledger, weakest
 from sotenbori.evaluation.scorers.common import (
+    LABEL_CAP,
     Judgement,
-    at,
     cap_sentence,
     decayed,
+    label_lists,
+    label_reason,
     milestones,
     one_per_turn,
     paragraph,
@@ -44,7 +48,7 @@ def score_clarity(c: Conversation) -> Judgement:
     details: dict[str, str] = {}
     for turn in c.turns:
         for token in concrete(turn.text, c.other_name):
-            details.setdefault(token.lower().strip(" .,"), token.strip(" .,"))
+            details.setdefault(token.lower().strip(" .,:;"), token.strip(" .,:;"))
     ledger.adjust(min(2.0 * len(details), 16.0), "concrete details")
 
     foggy: list[tuple[int, str]] = []
@@ -68,14 +72,19 @@ def score_clarity(c: Conversation) -> Judgement:
     elif average > 60:
         ledger.adjust(-4.0, "long turns")
 
+    listed = label_lists(c)
     if not facts and not dated:
-        ledger.cap(45, "nothing you said could be checked: no amounts, dates or owners")
+        ledger.cap(45, "no sentence of yours stated a fact or put a date on an action")
+    if listed:
+        ledger.cap(LABEL_CAP, label_reason(listed, c.other_name))
 
+    stated = ledger.turns("stated facts")
+    timed = ledger.turns("gave a time")
     did: list[str] = []
-    if facts:
-        did.append(f"you gave concrete facts ({at(facts)})")
-    if dated:
-        did.append(f"you put a time on what you would do ({at(dated)})")
+    if stated:
+        did.append(f"you gave concrete facts ({turns_phrase(stated)})")
+    if timed:
+        did.append(f"you put a time on what you would do ({turns_phrase(timed)})")
     if details:
         shown = ", ".join(list(details.values())[:4])
         kind = "checkable detail" if len(details) == 1 else "checkable details"

@@ -7,8 +7,14 @@ from dataclasses import dataclass
 
 from sotenbori.evaluation.conversation import Conversation, Hit, LearnerTurn
 from sotenbori.evaluation.evidence import Ledger
-from sotenbori.evaluation.signals import normalised
-from sotenbori.scenarios.models import DimensionId
+from sotenbori.evaluation.signals import (
+    apologises,
+    label_list,
+    normalised,
+    sentence_around,
+    sentences,
+)
+from sotenbori.scenarios.models import Condition, DimensionId
 
 
 @dataclass(frozen=True)
@@ -106,13 +112,52 @@ def milestones(
             missed.append(milestone.id)
             continue
         turn = by_turn[at]
-        wanted = set(milestone.when.moves_any) | set(milestone.when.moves_all)
-        quote = next((m.quote for m in turn.analysis.moves if m.move in wanted), None)
-        if quote is None:
-            quote = next((m.quote for m in turn.analysis.moves), turn.text)
-        ledger.add(turn, points, quote, f"reached '{milestone.label}'")
+        ledger.add(turn, points, milestone_quote(turn, milestone.when), "milestone")
         reached.append(milestone.label)
     return reached, missed
+
+
+def milestone_quote(turn: LearnerTurn, when: Condition) -> str:
+    """The learner's words that met a milestone: the move or the topic its condition names.
+
+    Falls back to the turn's first sentence, never to an unrelated move elsewhere in the turn.
+    """
+    conditions = [when, *when.any_of]
+    wanted = {m for c in conditions for m in c.moves_any + c.moves_all}
+    quote = next((m.quote for m in turn.analysis.moves if m.move in wanted), None)
+    if quote is not None:
+        return quote
+    topics = {t for c in conditions for t in c.topics_any + c.topics_all}
+    span = next((t for t in turn.analysis.topics if t.topic in topics), None)
+    if span is not None:
+        return sentence_around(turn.text, span.start)
+    said = sentences(turn.text)
+    return said[0] if said else turn.text
+
+
+def apologies(c: Conversation) -> list[Hit]:
+    """Apologies for what happened: the analyser's, and sentences it missed that name the event.
+
+    "I'm sorry the report was late twice" is an apology for impact even where the analyser's
+    cues look for "sorry for" or "sorry that"; every dimension reads the same list.
+    """
+    found: list[Hit] = []
+    for turn in c.turns:
+        marked = [
+            Hit(turn, m.move, m.quote)
+            for m in turn.analysis.moves
+            if m.move == "apologise_for_impact"
+        ]
+        harmful = {m.quote for m in turn.analysis.moves if m.move == "empty_apology"}
+        extra = [
+            Hit(turn, "apologise_for_impact", s)
+            for s in sentences(turn.text)
+            if apologises(s)
+            and s not in harmful
+            and all(s not in h.quote and h.quote not in s for h in marked)
+        ]
+        found += sorted(marked + extra, key=lambda h: turn.text.find(h.quote))
+    return found
 
 
 def trust_change(conversation: Conversation, turns: Iterable[LearnerTurn]) -> str | None:
@@ -129,11 +174,32 @@ def trust_change(conversation: Conversation, turns: Iterable[LearnerTurn]) -> st
     return f"{name} {label} did not move on those turns"
 
 
+#: Clarity and credibility stop short of Proficient when the learner spoke in labels.
+LABEL_CAP = 74.0
+
+
+def label_lists(c: Conversation) -> list[LearnerTurn]:
+    """Turns said as a list of labels ("Status: fixed. Release: Thursday.")."""
+    return [t for t in c.meaningful_turns if label_list(t.text)]
+
+
+def label_reason(turns: list[LearnerTurn], other_name: str) -> str:
+    """Why a list of labels holds a score down, quoting the first label."""
+    first = label_list(turns[0].text)[0]
+    where = turns_phrase(t.turn for t in turns)
+    return f"{where} read as a list of labels ('{first}'), not as sentences said to {other_name}"
+
+
+def listing(items: Iterable[str], last: str = "and") -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    found = [i for i in items if i]
+    if len(found) <= 1:
+        return "".join(found)
+    return ", ".join(found[:-1]) + f" {last} " + found[-1]
+
+
 def reached_phrase(labels: list[str]) -> str:
-    quoted = [f"'{label}'" for label in labels]
-    if len(quoted) == 1:
-        return quoted[0]
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return listing(f"'{label}'" for label in labels)
 
 
 def paragraph(*sentences: str | None) -> str:

@@ -16,12 +16,15 @@ from sotenbori.evaluation.scorers.common import (
     at,
     cap_sentence,
     decayed,
+    listing,
     milestones,
     one_per_turn,
     paragraph,
     possessive,
     reached_phrase,
+    turns_phrase,
 )
+from sotenbori.evaluation.signals import observes_pattern
 
 BASE = 66.0
 COSTS = {
@@ -62,7 +65,13 @@ def score_composure(c: Conversation) -> Judgement:
     name = c.other_name
 
     judged_quotes = {m.quote for t in c.turns for m in t.analysis.moves if m.move in JUDGING}
-    patterns = [h for h in one_per_turn(c.hits("name_pattern")) if h.quote not in judged_quotes]
+    patterns = [
+        h
+        for h in one_per_turn(
+            h for h in c.hits("name_pattern") if observes_pattern(h.quote, c.scenario)
+        )
+        if h.quote not in judged_quotes
+    ]
     for k, hit in enumerate(patterns[:2]):
         ledger.add(hit.turn, decayed(10, k, 0.5), hit.quote, "named the pattern calmly")
     limits = one_per_turn(c.hits("hold_boundary"))
@@ -105,13 +114,17 @@ def score_composure(c: Conversation) -> Judgement:
     if c.ending == "walked_out":
         ledger.cap(40, f"{name} walked out")
 
+    named = ledger.turns("named the pattern calmly")
+    held = ledger.turns("held a limit")
     did: list[str] = []
-    if patterns:
-        did.append(f"you named the pattern as an observation, not a judgement ({at(patterns)})")
-    if limits:
-        did.append(f"you held a limit without brushing them off ({at(limits)})")
+    if named:
+        did.append(
+            f"you named the pattern as an observation, not a judgement ({turns_phrase(named)})"
+        )
+    if held:
+        did.append(f"you held a limit without brushing them off ({turns_phrase(held)})")
     if not slips and c.turns:
-        did.append("you stayed steady: no lecturing, blame or defensiveness")
+        did.append("you stayed calm: no lecturing, blame or defensiveness")
     opening = (
         "; ".join(did)
         if did
@@ -123,7 +136,7 @@ def score_composure(c: Conversation) -> Judgement:
     explanation = paragraph(
         opening,
         cost_sentence,
-        " and ".join(changed) if changed else None,
+        listing(changed) if changed else None,
         cap_sentence(ledger),
     )
 

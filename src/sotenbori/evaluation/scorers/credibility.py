@@ -3,7 +3,8 @@
 Credit for owning it in words ("that's on us"), for dated actions, for knowing the facts and
 for holding the limits of one's authority. An apology on its own is not ownership. Promising
 the impossible, blaming and making excuses cost, and each caps the score below Developing;
-the persona's trust trajectory moves the score a little either way.
+the persona's trust trajectory moves the score a little either way. A list of labels instead
+of sentences keeps the score out of the top two bands, as for clarity.
 """
 
 from __future__ import annotations
@@ -11,10 +12,15 @@ from __future__ import annotations
 from sotenbori.evaluation.conversation import Conversation, LearnerTurn
 from sotenbori.evaluation.evidence import Ledger, weakest
 from sotenbori.evaluation.scorers.common import (
+    LABEL_CAP,
     Judgement,
+    apologies,
     at,
     cap_sentence,
     decayed,
+    label_lists,
+    label_reason,
+    listing,
     milestones,
     one_per_turn,
     paragraph,
@@ -74,37 +80,50 @@ def score_credibility(c: Conversation) -> Judgement:
         elif gain < -0.05:
             trend = f"{possessive(name)} {label} ended lower than it started"
 
-    apologies = c.hits("apologise_for_impact")
+    sorry = apologies(c)
+    owned_turns = ledger.turns("owned it")
+    dated_turns = ledger.turns("dated action")
     if bad["over_promise"]:
         ledger.cap(45, "you promised what you cannot guarantee or authorise")
     if bad["blame"]:
         ledger.cap(45, "you put the fault on someone else")
     if len(bad["excuse"]) >= 2:
         ledger.cap(45, "you explained the problem away more than once")
-    if apologies and not owned and not dated:
+    if sorry and not owned_turns and not dated_turns:
         ledger.cap(55, "an apology without a single thing you would do is not ownership")
-    elif not owned and not dated:
-        ledger.cap(60, "you never said what you yourself would do, or by when")
+    elif not owned_turns and not dated_turns:
+        ledger.cap(
+            60, "you never owned the problem in so many words or put a date on your next step"
+        )
+    listed = label_lists(c)
+    if listed:
+        ledger.cap(LABEL_CAP, label_reason(listed, name))
 
     did: list[str] = []
-    if owned:
+    if owned_turns:
+        did.append(f"you owned the problem in plain words ({turns_phrase(owned_turns)})")
+    if dated_turns:
+        did.append(f"you committed to actions with a time ({turns_phrase(dated_turns)})")
+    if ledger.turns("knew the facts"):
+        did.append(f"you knew the details ({turns_phrase(ledger.turns('knew the facts'))})")
+    if ledger.turns("stayed within authority"):
+        limits_at = turns_phrase(ledger.turns("stayed within authority"))
+        did.append(f"you kept to what you can actually authorise ({limits_at})")
+    if ledger.turns("had a plan"):
         did.append(
-            f"you owned the problem in plain words ({turns_phrase(t.turn for t, _ in owned)})"
+            f"you had a plan for what comes next ({turns_phrase(ledger.turns('had a plan'))})"
         )
-    if dated:
-        did.append(f"you committed to actions with a time ({at(dated)})")
-    if facts:
-        did.append("you knew the details")
-    if limits:
-        did.append(f"you kept to what you can actually authorise ({at(limits)})")
-    opening = (
-        "; ".join(did) if did else "You did not show that you owned the problem or could fix it"
-    )
+    if did:
+        opening = "; ".join(did)
+    elif reached:
+        opening = "You never owned the problem in so many words"
+    else:
+        opening = "You did not show that you owned the problem or could fix it"
     changed = [p for p in (trend, reached and f"you reached {reached_phrase(reached)}") if p]
     costs: list[str] = []
-    if apologies and not owned and not dated:
+    if sorry and not owned_turns and not dated_turns:
         costs.append(
-            f"you apologised ({at(apologies)}), but an apology on its own is not ownership:"
+            f"you apologised ({at(sorry)}), but an apology on its own is not ownership:"
             " nothing said what you would do about it"
         )
     if bad["over_promise"]:
@@ -119,7 +138,7 @@ def score_credibility(c: Conversation) -> Judgement:
         costs.append(f"excuses ({at(bad['excuse'])}) explained instead of fixing")
     explanation = paragraph(
         opening,
-        "What it changed: " + " and ".join(changed) if changed else None,
+        "What it changed: " + listing(changed) if changed else None,
         "; ".join(costs),
         cap_sentence(ledger),
     )

@@ -1,8 +1,14 @@
 """Listening & inquiry: asking, reflecting back and building on what the other person said.
 
-Open questions and paraphrases earn most (less with each use); picking up the other person's
-own words in a reply earns a little; what a question drew out (a secret the persona only tells
-when asked well) earns more. Long monologues and lecturing cost, because they talk over.
+Paraphrases earn most; open questions earn less with each one asked, so a storm of unrelated
+questions levels off in the Developing band. The top of the scale needs the learner to show
+they heard the answers: a paraphrase or summary, or questions that follow up on the other
+person's last words (one such question lifts the limit only part of the way). What a question
+drew out (something the persona only tells when asked well) earns more. Long monologues and
+lecturing cost, because they talk over.
+
+Picking up the other side's exact words is worth a few points at most: it depends on how the
+persona happened to phrase things, and the same learner should not swing with that.
 """
 
 from __future__ import annotations
@@ -15,15 +21,24 @@ from sotenbori.evaluation.scorers.common import (
     cap_sentence,
     decayed,
     distinct,
+    listing,
     milestones,
     paragraph,
     reached_phrase,
     turns_phrase,
 )
-from sotenbori.evaluation.signals import builds_on, sentence_with, words
+from sotenbori.evaluation.signals import builds_on, follows_up, sentence_with, words
 
 BASE = 32.0
 MONOLOGUE_WORDS = 110
+#: Without a paraphrase or a follow-up question the score stays below this band.
+UNREFLECTED_CAP = 59.0
+#: One follow-up question (and no paraphrase) lifts that limit only part of the way.
+ONE_FOLLOW_UP_CAP = 69.0
+#: Points for turns that reuse the other side's words, in total (persona phrasing varies).
+ECHO_POINTS = 1.5
+ECHO_TURNS = 2
+ASKED = ("open question", "follow-up question")
 
 
 def score_listening(c: Conversation) -> Judgement:
@@ -33,7 +48,8 @@ def score_listening(c: Conversation) -> Judgement:
 
     questions, _ = distinct(c.hits("open_question"))
     for k, hit in enumerate(questions):
-        ledger.add(hit.turn, decayed(10, k, 0.75), hit.quote, "open question")
+        note = "follow-up question" if follows_up(hit.turn, hit.quote) else "open question"
+        ledger.add(hit.turn, decayed(9, k, 0.6), hit.quote, note)
     paraphrases, _ = distinct(c.hits("paraphrase"))
     for k, hit in enumerate(paraphrases):
         ledger.add(hit.turn, decayed(12, k, 0.6), hit.quote, "reflected back")
@@ -41,10 +57,12 @@ def score_listening(c: Conversation) -> Judgement:
     for hit in closed[:2]:
         ledger.add(hit.turn, 2.0, hit.quote, "checked a detail")
 
-    picked_up = [t for t in c.meaningful_turns if len(builds_on(t)) >= 1]
-    for turn in picked_up[:4]:
+    # A question that picks up their words already counts as a follow-up; only statements
+    # earn this, so the same overlap is not paid for twice.
+    echoes = [t for t in c.meaningful_turns if builds_on(t) and not t.has("open_question")]
+    for turn in echoes[:ECHO_TURNS]:
         word = sorted(builds_on(turn))[0]
-        ledger.add(turn, 3.0, sentence_with(turn.text, word), "built on their words")
+        ledger.add(turn, ECHO_POINTS, sentence_with(turn.text, word), "built on their words")
 
     asked_out = 0
     opened_up = 0
@@ -67,31 +85,51 @@ def score_listening(c: Conversation) -> Judgement:
     for hit in lectures:
         ledger.add(hit.turn, -5.0, hit.quote, "told instead of asked")
 
-    if not questions and not paraphrases:
+    asked = ledger.turns(*ASKED)
+    followed = ledger.turns("follow-up question")
+    reflected = ledger.turns("reflected back")
+    checked = ledger.turns("checked a detail")
+    if not asked and not reflected:
         ledger.cap(45, f"you never asked {name} an open question or reflected back what you heard")
+    elif not reflected and not followed:
+        ledger.cap(
+            UNREFLECTED_CAP,
+            "none of your questions followed up on an answer, and you never put what you heard"
+            " into your own words",
+        )
+    elif not reflected and len(followed) == 1:
+        ledger.cap(
+            ONE_FOLLOW_UP_CAP,
+            "only one question followed up on an answer, and you never put what you heard into"
+            " your own words",
+        )
 
     did: list[str] = []
-    if questions:
-        kind = "an open question" if len(questions) == 1 else "open questions"
-        did.append(f"you asked {kind} ({at(questions)})")
-    if paraphrases:
-        did.append(f"you put what you heard into your own words ({at(paraphrases)})")
-    if picked_up:
-        did.append(f"you picked up {name}'s own words in {len(picked_up)} of your replies")
+    if asked:
+        kind = "an open question" if len(asked) == 1 else "open questions"
+        did.append(f"you asked {kind} ({turns_phrase(asked)})")
+    if followed:
+        did.append(f"you followed up on what {name} had just said ({turns_phrase(followed)})")
+    if reflected:
+        did.append(f"you put what you heard into your own words ({turns_phrase(reflected)})")
+    if checked and not asked and not reflected:
+        did.append(f"you checked a detail with a closed question ({turns_phrase(checked)})")
+    echoed = ledger.turns("built on their words")
+    if echoed:
+        replies = "one of your replies" if len(echoed) == 1 else f"{len(echoed)} of your replies"
+        did.append(f"you picked up {name}'s own words in {replies} ({turns_phrase(echoed)})")
     opening = (
         "; ".join(did)
         if did
         else f"You told {name} things but never asked or checked what mattered to them"
     )
-    changed = None
+    changed: list[str] = []
     if opened_up:
         things = "one thing" if opened_up == 1 else f"{opened_up} things"
         how = "your questions" if asked_out == opened_up else "the way you listened"
-        changed = (
-            f"What it changed: {how} drew out {things} {name} had kept back (see what you learned)"
-        )
+        changed.append(f"{how} drew out {things} {name} had kept back (see what you learned)")
     if reached:
-        changed = (changed + ". " if changed else "") + f"you reached {reached_phrase(reached)}"
+        changed.append(f"you reached {reached_phrase(reached)}")
     costs: list[str] = []
     if long_turns:
         costs.append(
@@ -99,12 +137,22 @@ def score_listening(c: Conversation) -> Judgement:
         )
     if lectures:
         costs.append(f"telling them how to behave ({at(lectures)}) shut the listening down")
-    explanation = paragraph(opening, changed, "; ".join(costs), cap_sentence(ledger))
+    if len(asked) >= 3 and not followed and not reflected and ledger.binding_cap() is None:
+        costs.append(
+            f"not one of your questions followed up on what {name} had just said, so each one"
+            " started the conversation over"
+        )
+    explanation = paragraph(
+        opening,
+        "What it changed: " + listing(changed) if changed else None,
+        "; ".join(costs),
+        cap_sentence(ledger),
+    )
 
     missed = list(missed_milestones)
-    if not questions:
-        missed.append("open_question")
-    if not paraphrases:
+    if not reflected:
         missed.append("paraphrase")
+    if not asked:
+        missed.append("open_question")
     missed += ["open_question", "paraphrase"]
     return Judgement(ledger, explanation, tuple(dict.fromkeys(missed)), weakest(c, ledger))
