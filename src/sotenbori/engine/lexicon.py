@@ -123,7 +123,7 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         rf"\bi (?:can )?(?:understand|see|imagine|appreciate) how (?:\w+ )?(?:{HARDSHIP}|{FEELING})"
         r" (?:that|this|it|you)\b",
         r"\bi can (?:tell|sense|hear|imagine)(?: that| how| what)? (?:you|this|that|it)\b",
-        r"\bsorry to (?:hear|learn) (?:about|that) (?!that\b)\w+",
+        r"\bsorry to (?:hear|learn) (?:about \w+|that (?!that\b)\w+|(?:your|how|you) \w+)",
         r"\b(?:that'?s|that is|that was|it'?s|it is|sounds like) (?:a lot|so much|too much)"
         r"(?: to (?:deal with|handle|carry|juggle|take on|manage|absorb)| on your plate| for you)",
         r"\b(?:it'?s|that'?s|it is|that is) (?:completely |totally |perfectly )?(?:normal|natural"
