@@ -23,8 +23,9 @@ FLAGS = re.IGNORECASE
 MAX_TURN_CHARS = 2000
 
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
-_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|\n|$)")
+# "4h" and "b4" are not words with a stray letter in them.
+_WORD = re.compile(r"(?<![0-9])[A-Za-z][A-Za-z']*")
 _NAME = re.compile(
     r"\b(?i:i'?m|i am|this is|my name is|name'?s|it'?s)\s+([A-Z][a-z]+)"
     r"(?=\s+(?i:from|at|with|here)\b|\s*[,.!])"
@@ -89,6 +90,24 @@ _INVITATION = re.compile(lexicon.OPEN_INVITATION, FLAGS)
 _RECIPROCAL = re.compile(lexicon.RECIPROCAL_OFFER, FLAGS)
 _COMMIT = _compiled(tuple(lexicon.ASK_FOR_COMMITMENT))
 _NEGATION = re.compile(lexicon.NEGATION_BEFORE, FLAGS)
+_BARE_SORRY = re.compile(lexicon.BARE_SORRY, FLAGS)
+_REPAIR = re.compile(lexicon.REPAIR, FLAGS)
+_PLAN = re.compile(lexicon.PLAN, FLAGS)
+_OBSERVED = re.compile(lexicon.OBSERVED, FLAGS)
+_SHORTHAND = re.compile(
+    r"(?<![\w'])(?:" + "|".join(sorted(lexicon.SHORTHAND, key=len, reverse=True)) + r")(?![\w'])",
+    FLAGS,
+)
+
+
+def _plain(text: str) -> str:
+    """The text as the patterns expect it: straight apostrophes, chat shorthand spelled out.
+
+    People type "can u try me first b4" and phones type curly apostrophes; the cues are
+    written for neither. Only matching sees this; quotes and spans use the text as typed.
+    """
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return _SHORTHAND.sub(lambda m: lexicon.SHORTHAND[m.group(0).lower()], text)
 
 
 def _negated(sentence: str, match_start: int) -> bool:
@@ -110,6 +129,7 @@ def _sentence_moves(
     sentence: str, scenario_cues: dict[str, tuple[re.Pattern[str], ...]]
 ) -> list[str]:
     """The moves one sentence makes, in taxonomy order."""
+    sentence = _plain(sentence)
     moves: list[str] = []
     for move, patterns in _GENERIC.items():
         extra = scenario_cues.get(move, ())
@@ -138,6 +158,10 @@ def _sentence_moves(
             moves.append("closed_question")
         else:
             moves.append("open_question")
+
+    # "If we miss it, it goes straight to my VP" is a plan, not an observation about them.
+    if "name_pattern" in moves and _PLAN.search(sentence) and not _OBSERVED.search(sentence):
+        moves.remove("name_pattern")
 
     has_time = _TIME.search(sentence)
     if has_time and _FUTURE.search(sentence):
@@ -209,6 +233,29 @@ def _slots(text: str, scenario: Scenario | None) -> dict[str, str]:
     return found
 
 
+def _bare_apologies(text: str, sentences: list[_Sentence]) -> list[MoveFound]:
+    """A plain "I'm sorry." apologises for what the rest of the turn says happened.
+
+    Alone it names nothing, and next to "could you repeat that?" it is about the call itself,
+    so it counts only beside a statement of some substance and no conversational repair.
+    """
+    plain = [_plain(s.text) for s in sentences]
+    bare = [i for i, s in enumerate(plain) if _BARE_SORRY.search(s)]
+    if not bare or any(_REPAIR.search(s) for s in plain):
+        return []
+    substance = any(
+        i not in bare and not s.rstrip().endswith("?") and len(_WORD.findall(s)) >= 4
+        for i, s in enumerate(plain)
+    )
+    if not substance:
+        return []
+    found = []
+    for i in bare:
+        quote, start, end = _quote(text, sentences[i])
+        found.append(MoveFound(move="apologise_for_impact", quote=quote, start=start, end=end))
+    return found
+
+
 def analyse(text: str, scenario: Scenario | None = None) -> TurnAnalysis:
     """Find the moves, topics and quotable values in one learner turn.
 
@@ -229,6 +276,7 @@ def analyse(text: str, scenario: Scenario | None = None) -> TurnAnalysis:
         for move in _sentence_moves(sentence.text, cues):
             quote, start, end = _quote(text, sentence)
             moves.append(MoveFound(move=move, quote=quote, start=start, end=end))
+    moves.extend(_bare_apologies(text, sentences))
 
     topics: list[TopicFound] = []
     for topic in scenario.topics if scenario else ():
@@ -242,7 +290,7 @@ def analyse(text: str, scenario: Scenario | None = None) -> TurnAnalysis:
                 )
                 break
 
-    gibberish = _gibberish(text)
+    gibberish = _gibberish(_plain(text))
     if gibberish:
         whole = text.strip()
         moves = [MoveFound(move="gibberish", quote=whole, start=0, end=len(whole))]

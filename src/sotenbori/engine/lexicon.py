@@ -27,7 +27,11 @@ TIME_EXPRESSION: Final[str] = (
     rf"|in (?:the next )?{NUMBER_WORD} (?:business |working )?(?:hours?|days?|weeks?)"
     rf"|{NUMBER_WORD} (?:business|working) (?:hours?|days?)"
     rf"|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH}\b"
-    r"|\b\d{1,2}/\d{1,2}\b|same[- ]day|first thing|by noon|by \d{1,2}(?::\d\d)? ?(?:am|pm))"
+    r"|\b\d{1,2}/\d{1,2}\b|same[- ]day|first thing|by (?:noon|lunch(?:time)?|close of business)"
+    r"|by \d{1,2}(?::\d\d)? ?(?:am|pm)|later today|next week|within the hour|in an hour"
+    r"|\d{1,3} ?(?:h|hrs?)\b"
+    rf"|{WEEKDAY}(?: morning| afternoon| evening)? at the latest|(?:at the latest|no later than) {WEEKDAY}"
+    rf"|next {WEEKDAY}|{WEEKDAY} (?:morning|afternoon|evening|eod|cob)\b)"
 )
 
 INTENSIFIER = (
@@ -61,7 +65,9 @@ FIRST_PERSON_FUTURE: Final[str] = (
     r"|you will have|you'?ll (?:see|get|receive)|you will (?:see|get|receive)|expect"
     r"|i'?ve (?:approved|issued|raised|sent|processed|booked|scheduled|arranged|authori[sz]ed)"
     r"|(?:will|'ll|is going to) (?:be with you|arrive|land|reach you|be in your|hit your|go out)"
-    r"|(?:i|we) (?:can|could) (?:get|have|send) (?:you|it|this|that))\b"
+    r"|(?:i|we) (?:can|could) (?:get|have|send) (?:you|it|this|that)"
+    r"|let'?s|let us|shall we|how about we|why don'?t we|we (?:can|should) (?:meet|talk|speak|check"
+    r"|catch up|review|regroup|reconvene|sit down|look|set|pick|agree|revisit))\b"
 )
 
 PROPOSAL_FRAME: Final[str] = (
@@ -132,7 +138,32 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\bi (?:can )?(?:completely |totally |really |absolutely )?(?:see|understand|get) why\b",
         r"\bi (?:get|understand|can understand) why you\b",
         r"\bmakes (?:complete |total |perfect )?sense (?:that|why) you\b",
-        r"\b(?:we|i) (?:really )?(?:let you down|dropped the ball|failed you)\b",
+        r"\b(?:we|i|our (?:\w+ ){0,2}?\w+) (?:really |completely |badly |clearly |properly )?"
+        r"(?:let you down|dropped the ball|failed you)\b",
+        # Owning it: "that's a failure on our side", "nine days with one update is on us".
+        r"(?<!not )(?<!n't )\b(?:a |an |our |my )?(?:\w+ )?(?:failure|failing|mistake|miss|error|screw-?up"
+        r"|mess|fault|bad) (?:on|of|from) (?:our|my) (?:side|part|end)\b",
+        r"(?<!not )(?<!n't )\b(?:is|was|'s|are|were|that'?s|this one'?s|that one'?s)"
+        r" (?:all |entirely |completely |squarely |totally |100% )?on (?:us|me)\b",
+        r"\b(?:mistake|error|fault|failure|miss|screw-?up) (?:was|is|'s) (?:ours|mine|on our side)\b",
+        r"(?<!not )(?<!n't )\b(?:that'?s|that was|it'?s|it was|this is) (?:entirely |completely |totally )?"
+        r"(?:our|my) (?:fault|mistake|bad|error|screw-?up|failure)\b",
+        r"\b(?:is|was|'s) (?:a )?(?:really |very )?(?:bad|terrible|poor|awful|shocking) look (?:for|on) (?:us|me)\b",
+        r"\bi(?:'d| would)(?: probably| likely| definitely)? have (?:drawn|reached|come to|made|done"
+        r"|thought|assumed|concluded|felt) the same\b",
+        # What it cost them, told back: "you had to write to X to get anyone".
+        r"\byou (?:ended up|wound up|were left|got left|were forced into) (?:having to|\w+ing)\b",
+        r"\byou(?:'ve| have)? (?:had|needed) to (?:\w+ ){1,8}?(?:to get|just to|before (?:anyone"
+        r"|anybody|someone|somebody|we|i|it))\b",
+        r"\byou(?:'ve| have)? had to (?:chase|push|fight|beg|keep (?:asking|chasing|pushing)|go over"
+        r"|escalate|ask (?:twice|again|three times))\b",
+        r"\bthe only (?:\w+ )?(?:update|reply|response|answer|word|news|contact) you (?:got|received|had"
+        r"|heard|saw)\b",
+        r"\byou (?:got|received|heard|had) (?:nothing|no (?:update|reply|response|answer|word|news|call"
+        r"|callback)s?|(?:just |only )?one (?:\w+ )?(?:update|reply|response|email|line))\b",
+        # A hard stretch named without "that": "three weeks on an outage is brutal".
+        rf"\b(?:is|was|has been|must have been|must be|would have been|sounds|sounded|must feel)"
+        rf" (?:{INTENSIFIER} )?(?:{HARDSHIP}|brutal|grim|miserable|a slog|a grind)\b(?! (?:for (?:me|us)|to)\b)",
         r"\b(?:we|i) (?:really |clearly )?should have (?:\w+ )?(?:caught|called|told|checked|flagged"
         r"|noticed|spotted|known|followed|warned|let you know|done|fixed|been|picked|raised)\b",
         r"\byou(?:'re| are) right (?:that|to|about)\b",
@@ -150,20 +181,32 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\b(?:on|with) (?:us|our side)\b.*\bnot you\b",
         r"\byou (?:had|have) every reason\b",
         r"\bin your (?:shoes|position)\b",
-        r"\bi(?:'d| would) (?:be|have been|feel) (?:frustrated|annoyed|angry|upset|the same)\b",
+        rf"\bi(?:'d| would) (?:be|have been|feel|have felt) (?:\w+ )?(?:{FEELING}|the same)\b",
         r"\b(?:you|your (?:\w+ )?team|your people|your staff) (?:have |had )?(?:lost|wasted|spent"
         r"|burned|sank) (?:a lot of |so much |hours of |days of |weeks of )?(?:time|hours|days|a week"
         r"|weeks|money|effort)\b",
     ],
     "apologise_for_impact": [
         r"\b(?:i'?m|i am|we'?re|we are) (?:really |truly |genuinely |very |so |deeply )?sorry"
-        r" (?:for|about|that)\b(?! you feel| you'?re| if)",
+        r" (?:for|about|that)\b(?! you feel| you'?re| if| (?:the )?interrupt|'s not (?:possible|something))",
+        # "I'm sorry the report was late twice", "sorry it's left you working off your phone".
+        r"\b(?:i'?m|i am|we'?re|we are) (?:really |truly |genuinely |very |so |deeply )?sorry"
+        r" (?:that )?(?:the|our|my|your|it|this|that|nobody|no one)\b(?!'?s? not (?:possible|something))"
+        r"(?! (?:is|was) (?:no|the answer))",
+        r"\bsorry (?:that )?you(?:'ve| have)? (?:had to|needed to|ended up|were left|got left|lost"
+        r"|spent|waited|never|didn'?t|weren'?t|got (?:charged|billed|stuck|bounced|passed)"
+        r"|(?:were|'ve been|have been) (?:left|kept|stuck|charged|overcharged|billed|put|forced|made"
+        r"|waiting|chasing|bounced))\b",
+        r"^(?:and |so |again,? |look,? |honestly,? )?(?:really |truly |so |very )?sorry (?:for|about)"
+        r" (?:the|our|my|all|this|that|how|what|keeping|leaving|making|not|putting|dragging|taking)"
+        r"\b(?! (?:the )?(?:interrupt\w*|noise|background|echo|typo|confusion)\b)",
+        r"\bapologies (?:for|that) (?:the|our|my|how|this|that|all|keeping|leaving|not)\b",
         r"\b(?:i'?m|i am|we'?re|we are) (?:really |truly |genuinely |very |so |deeply )?sorry"
         r" (?:that )?(?:we|i|our (?:\w+ )?(?:team|side|people)) (?:\w+ )?(?:left|kept|made|put|let|didn'?t"
         r"|did not|missed|dropped|ignored|failed|took|sent|charged|overcharged)\b",
         r"\bi (?:sincerely )?apologi[sz]e (?:for|that)\b(?! any inconvenience)",
         r"\bmy apologies (?:for|that)\b(?! any inconvenience)",
-        r"\b(?:i|we) owe you an apology\b",
+        r"\b(?:i|we) owe you (?:an|a real|a proper|an honest) apology\b",
     ],
     "empty_apology": [
         r"\bsorry (?:that |if )?you (?:feel|felt|are upset|'re upset|see it)\b",
@@ -229,7 +272,7 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"|said|described|'?m understanding|told me|'ve told me|'ve said)\b",
         r"\bi take it (?:that )?(?:you|your|the|this|it)\b",
         r"\b(?:is that|have i got that|did i get that|do i have that|have i got it) (?:right"
-        r"|correct|fair|accurate)\b",
+        r"|correct|accurate)\b",
         r"\bis that (?:a fair|an accurate) (?:summary|understanding|description|read|picture)\b",
         r"\b(?:i )?hear you saying\b|\bwhat you'?re (?:saying|telling me|describing) is\b",
         r"\blet me (?:play|read|say|repeat|reflect) (?:that|it|this|back)\b",
@@ -245,7 +288,8 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\b(?:the )?(?:root )?cause (?:was|is)\b",
         r"\bwhat happened (?:was|is)\b",
         r"\bhere(?:'s| is) what (?:happened|i found|went wrong)\b",
-        r"\b(?:i|we) (?:checked|looked into|confirmed|found|traced)\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:now |just |already |personally )?(?:checked|looked into"
+        r"|looked at|confirmed|found|traced|dug into|gone through|been through|reviewed|investigated)\b",
         r"\baccording to (?:our|the|my|your)\b",
         r"\b(?:our|the|my) (?:records|logs|data|invoice|system|report|numbers|figures|contract"
         r"|audit|dashboard|history) (?:show|shows|say|says|indicate|indicates|confirm|confirms)\b",
@@ -255,12 +299,27 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         rf"\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH}\b",
     ],
     "name_pattern": [
-        r"\bi(?:'ve| have)? notic(?:ed|e)\b",
-        r"\bthe last (?:few|couple of|\d+|two|three|several) (?:times|issues|tickets|problems)\b",
-        r"\b(?:each|every) time (?:something|an issue|a problem|there'?s|you)\b",
-        r"\b(?:a |this |the )?(?:pattern|habit)\b",
-        r"\bgo(?:es|ing)? (?:straight|directly) to (?:the |our |my )?\w+",
+        r"\bi(?:'ve| have) (?:\w+ )?noticed\b|\bi(?:'m| am) (?:\w+ )?noticing\b"
+        r"|\bi notice (?:that )?(?:you|whenever|when|each|every|a|the)\b",
+        r"\bi noticed (?:that )?(?:\w+ ){0,8}?(?:every|each|whenever|always|again|the last|usually"
+        r"|tends?|often|keeps?|a (?:pattern|few|couple))\b",
+        r"\bthe last (?:few|couple(?: of)?|several|\d+|two|three|four|five) (?:\w+ )?(?:times|issues"
+        r"|tickets|problems|deadlines|reports|releases|sprints|escalations|incidents|deliverables"
+        r"|updates|cases)\b",
+        r"\b(?:each|every) (?:single )?time (?:something|an issue|a problem|there'?s|you|things?"
+        r"|it|anything|we)\b",
+        r"\b(?:there'?s|there is|i see|i'?m seeing|i'?ve seen|seeing|it'?s become|it has become"
+        r"|it'?s|it is|that'?s|this is|becoming) (?:a |something of a |a bit of a |kind of a )?"
+        r"(?:\w+ )?(?:pattern|habit|trend|theme)\b",
+        r"\b(?:familiar|recurring|repeating|repeated) (?:pattern|theme|problem|issue|story)\b",
+        r"\b(?:whenever|always|tends? to|usually|keeps?|every single time)\b[^.?!]{0,60}"
+        r"\bgo(?:es|ing|ne)? (?:straight|directly) to\b",
         r"\bwhen (?:things|issues|problems) go (?:straight|directly)\b",
+        r"\b(?:this is|that'?s|it'?s|that makes) (?:now )?(?:the )?(?:second|third|fourth|fifth|sixth"
+        r"|\d+(?:st|nd|rd|th)) (?:\w+ )?(?:time|deadline|release|sprint|report|week|month|one)\b",
+        r"\b(?:times|weeks|sprints|months|deadlines|releases|reports) (?:in a row|running)\b",
+        r"\b(?:keeps|kept) (?:happening|coming up|slipping|sliding|recurring)\b",
+        r"\b(?:more than once|over and over|time and again|again and again|time after time)\b",
     ],
     "hold_boundary": [
         r"\bi can'?t (?:offer|promise|do|give|approve|authori[sz]e|waive)\b",
@@ -289,8 +348,16 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r" to)\b",
         r"\bplease (?:understand|respect|follow|stop)\b",
         r"\b(?:the )?(?:right|correct) way (?:to|is)\b",
-        r"\bit would (?:be (?:better|nice|helpful|great)|(?:really )?help(?: everyone| us| a lot)?)"
-        r" if you\b",
+        r"\bit(?:'d| would) (?:really )?(?:be (?:so |much |a lot |really )*(?:better|nice|helpful"
+        r"|great)|(?:really )?help(?: everyone| us| a lot| the team)?) if you\b",
+        r"\bi(?:'d| would) (?:gently |kindly |just |really )?(?:ask|request|urge|remind) (?:that )?you"
+        r" (?:to )?(?:please )?(?:respect|follow|use|go through|stick to|remember|think|consider"
+        r"|reflect|be more)\b",
+        r"\byou (?:might|may) (?:want|wish) to (?:think about|consider|reflect|remember|rethink"
+        r"|be more|try to be)\b",
+        r"\b(?:just a |a )?(?:gentle|friendly|quick) reminder that\b",
+        r"^(?:just )?(?:think|consider|remember|imagine) (?:about )?how (?:that|this|it) (?:looks"
+        r"|makes|affects|comes across|lands)\b",
         r"\bi'?d (?:gently )?(?:encourage|urge|ask|invite|suggest) you (?:to )?(?:consider|think"
         r" about|reflect|remember|keep in mind)\b",
         r"\bi hope you (?:can )?(?:see|understand|appreciate|realise|realize)\b",
@@ -315,6 +382,17 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\b(?:someone|somebody) (?:on|in) (?:your|the \w+) (?:team|side)\b[^.?!]*\b(?:didn'?t|forgot"
         r"|failed)\b",
         r"\byou (?:brought|did) this on yourself\b",
+        r"\b(?:everyone|everybody|the rest of (?:the|your) team|others|other people|the others)"
+        r"(?: else)? (?:manages?|managed|seems? to manage|somehow manages?) to\b",
+        r"\b(?:nobody|no one|no-one) else(?: on (?:the|your|this) team| here)? (?:has|had|seems to have|is having|struggles?|misses|missed"
+        r"|needs?|needed)\b",
+        r"\b(?:don'?t|do not) (?:really )?(?:want|need) (?:to hear )?(?:any |more |your )?excuses\b"
+        r"|\bspare me (?:the|your) excuses\b|\benough (?:with the )?excuses\b"
+        r"|\b(?:stop|quit) making excuses\b|\bno more excuses\b",
+        r"\b(?:this|that|it|this one|that one)(?:'s| is| was) (?:all |squarely |entirely )?on you\b",
+        r"\byou were (?:supposed|meant|expected) to\b",
+        r"\byou (?:really )?(?:let (?:the|your|us|everyone|me) (?:\w+ )?down|dropped the ball"
+        r"|messed (?:this |it |that )?up|screwed (?:this |it |that )?up)\b",
         r"\bwhy (?:on earth |exactly )?(?:would|didn'?t|wouldn'?t|couldn'?t) you\b",
     ],
     "excuse": [
@@ -366,6 +444,11 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\b(?:small|tiny|trivial) (?:issue|thing|amount|mistake|error)\b",
         r"\bno need to (?:escalate|get upset|panic|worry)\b",
         r"\bit'?s not (?:that|a) (?:serious|big)\b",
+        r"\b(?:it'?s|that'?s|it is|this is|this isn'?t|it isn'?t|hardly) (?:not )?the end of the world\b",
+        r"\b(?:it|things|that|this) could (?:have been|be) (?:a lot |much |way |far )?worse\b",
+        r"\bworse things happen\b|\bno harm (?:done|no foul)\b|\bdon'?t sweat it\b",
+        r"\b(?:it'?s|that'?s|it is) (?:really |honestly )?not (?:that|so) bad\b",
+        r"\b(?:it'?s|that'?s) (?:only|just) money\b|\bin the grand scheme of things\b",
     ],
     "hostile": [
         r"\b(?:idiot\w*|stupid|ridiculous|pathetic|moron\w*|clown|incompetent|absurd)\b",
@@ -381,7 +464,12 @@ MOVE_PATTERNS: Final[dict[str, list[str]]] = {
         r"\b(?:go ahead|be my guest)(?:,| and)? (?:email|call|complain|escalate|cancel|leave)\b",
         r"\bdeal with it\b",
         r"\bwhat(?:ever)? is your problem\b",
-        r"^whatever[.!]*$",
+        r"^(?:(?:sure|ok|okay|fine|yeah|oh),? )?whatever(?:[.!,]|$| you say\b| man\b)",
+        r"^(?:well,? |oh,? )?(?:it )?must be nice\b|\bmust be nice (?:having|being able|to have"
+        r"|to be able)\b",
+        r"\bnice of you to (?:finally|eventually|actually)\b|\baren'?t you special\b",
+        r"^(?:oh,? )?(?:great|wonderful|fantastic|brilliant|perfect|lovely),? (?:another|just what"
+        r"|so now)\b|^yeah,? right[.!]*$|\btough luck\b|\bcry me a river\b|\bboo hoo\b",
         r"\bspoiled\b|\bentitled\b|\bbully\b|\bcry(?:ing)? to\b",
         r"\bare you (?:serious|kidding|joking)\b|\byou(?:'ve| have)? got to be kidding\b",
         r"\bdid you (?:even|actually) (?:read|look|check|bother|listen)\b",
@@ -446,10 +534,18 @@ ASK_FOR_COMMITMENT: Final[list[str]] = [
     r"\b(?:can|could|will|would|shall) (?:you|we) (?:both )?(?:agree|commit)\b",
     r"\bwould you be (?:willing|open|ok|okay|happy|prepared|comfortable) (?:to|with)\b",
     r"\bare you (?:willing|open|ok|okay|happy|prepared|comfortable) (?:to|with)\b",
-    r"\bcan i count on you\b",
+    r"\bcan i (?:count on|hold you to) (?:you|that|it)\b",
+    r"\b(?:can|could|would|will) you (?:please )?(?:\w+ ){0,4}?(?:me|us) (?:\w+ ){0,3}?(?:first"
+    r"|before|next time|directly|instead|going forward|from now on)\b",
+    r"\b(?:can|could|would|will) you (?:please )?hold off\b",
+    r"\bwould you be (?:up for|game for|down for|open to)\b|\bare you (?:up for|game for|in)\b",
+    r"\b(?:would|will|could) that work for you\b|\bare we (?:agreed|settled)\b",
+    r"\b(?:do i|can i) (?:have|get) your word\b",
+    r"\b(?:shall|should|can) we (?:go with|lock (?:that|this|it) in|make (?:that|this|it)"
+    r" (?:official|the plan)|try (?:that|this|it))\b",
     r"\bdo we have (?:a deal|an agreement|agreement)\b",
     r"\b(?:are you|you'?re|is that) (?:on board|a deal|something you(?:'d| would| could) commit to)\b",
-    r"\b(?:deal|agreed|fair)\s*\?",
+    r"\b(?:deal|agreed)\s*\?",
     r"\bwill you (?:use|try|call|come|contact|reach|give|commit|let|start|agree|promise|bring)\b",
     r"\b(?:can|could|would) you (?:commit|promise|try|give (?:this|it|that|me|us) (?:a )?(?:try"
     r"|go|shot|chance|week|month)|come to me"
@@ -472,285 +568,83 @@ NEGATION_BEFORE: Final[str] = (
 )
 
 #: Common English words: a run of words with none of these is probably not English.
-COMMON_WORDS: Final[frozenset[str]] = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "so",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "am",
-        "i",
-        "you",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "me",
-        "my",
-        "your",
-        "our",
-        "their",
-        "his",
-        "her",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "what",
-        "how",
-        "why",
-        "when",
-        "where",
-        "who",
-        "which",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "not",
-        "no",
-        "yes",
-        "ok",
-        "okay",
-        "hi",
-        "hello",
-        "hey",
-        "thanks",
-        "thank",
-        "please",
-        "sorry",
-        "let",
-        "get",
-        "got",
-        "go",
-        "going",
-        "make",
-        "want",
-        "need",
-        "know",
-        "think",
-        "see",
-        "just",
-        "about",
-        "all",
-        "any",
-        "some",
-        "one",
-        "two",
-        "more",
-        "up",
-        "out",
-        "then",
-        "than",
-        "now",
-        "today",
-        "time",
-        "call",
-        "us",
-        "them",
-        "email",
-        "work",
-        "good",
-        "well",
-        "right",
-        "sure",
-        "great",
-        "question",
-        "answer",
-        "thing",
-        "things",
-        "way",
-        "really",
-        "very",
-        "much",
-        "many",
-        "also",
-        "still",
-        "even",
-        "only",
-        "first",
-        "last",
-        "next",
-        "new",
-        "old",
-        "same",
-        "other",
-        "another",
-        "again",
-        "back",
-        "over",
-        "into",
-        "after",
-        "before",
-        "because",
-        "while",
-        "since",
-        "until",
-        "through",
-        "every",
-        "each",
-        "both",
-        "few",
-        "most",
-        "own",
-        "such",
-        "say",
-        "said",
-        "tell",
-        "told",
-        "ask",
-        "asked",
-        "look",
-        "looked",
-        "come",
-        "came",
-        "give",
-        "given",
-        "take",
-        "took",
-        "keep",
-        "kept",
-        "put",
-        "made",
-        "find",
-        "found",
-        "mean",
-        "means",
-        "meant",
-        "feel",
-        "felt",
-        "try",
-        "tried",
-        "help",
-        "use",
-        "used",
-        "called",
-        "week",
-        "month",
-        "year",
-        "day",
-        "days",
-        "hour",
-        "minute",
-        "morning",
-        "afternoon",
-        "evening",
-        "team",
-        "people",
-        "person",
-        "customer",
-        "account",
-        "issue",
-        "problem",
-        "invoice",
-        "ticket",
-        "bill",
-        "billing",
-        "credit",
-        "support",
-        "manager",
-        "boss",
-        "company",
-        "meeting",
-        "plan",
-        "fix",
-        "fixed",
-        "send",
-        "sent",
-        "check",
-        "checked",
-        "wrong",
-        "fine",
-        "glad",
-        "happy",
-        "hope",
-        "yeah",
-        "yep",
-        "nope",
-        "understand",
-        "agree",
-        "idea",
-        "point",
-        "fact",
-        "matter",
-        "money",
-        "cost",
-        "price",
-        "late",
-        "early",
-        "soon",
-        "later",
-        "yesterday",
-        "tomorrow",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "once",
-        "twice",
-        "three",
-        "four",
-        "five",
-        "ten",
-        "hundred",
-        "i'm",
-        "i've",
-        "i'll",
-        "i'd",
-        "you're",
-        "you've",
-        "you'll",
-        "you'd",
-        "we're",
-        "we've",
-        "we'll",
-        "it's",
-        "that's",
-        "there's",
-        "what's",
-        "don't",
-        "doesn't",
-        "didn't",
-        "can't",
-        "won't",
-        "isn't",
-        "wasn't",
-        "aren't",
-        "haven't",
-        "hasn't",
-        "couldn't",
-        "wouldn't",
-    ]
+_COMMON_WORDS_TEXT = """
+    a an the and or but if so of to in on at by for with from as is are was were be been am i
+    you he she it we they me my your our their his her its this that these those there here what
+    how why when where who which do does did have has had will would can could should not no yes
+    ok okay hi hello hey thanks thank please sorry let get got go going make want need know
+    think see just about all any some one two more up out then than now today time call us them
+    email work good well right sure great question answer thing things way really very much many
+    also still even only first last next new old same other another again back over into after
+    before because while since until through every each both few most own such say said tell
+    told ask asked look looked come came give given take took keep kept put made find found mean
+    means meant feel felt try tried help use used called week month year day days hour minute
+    morning afternoon evening team people person customer account issue problem invoice ticket
+    bill billing credit support manager boss company meeting plan fix fixed send sent check
+    checked wrong fine glad happy hope yeah yep nope understand agree idea point fact matter
+    money cost price late early soon later yesterday tomorrow monday tuesday wednesday thursday
+    friday once twice three four five ten hundred i'm i've i'll i'd you're you've you'll you'd
+    we're we've we'll it's that's there's what's don't doesn't didn't can't won't isn't wasn't
+    aren't haven't hasn't couldn't wouldn't
+"""
+COMMON_WORDS: Final[frozenset[str]] = frozenset(_COMMON_WORDS_TEXT.split())
+
+#: Chat shorthand and dropped apostrophes, expanded before matching (the quote stays as typed).
+SHORTHAND: Final[dict[str, str]] = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "b4": "before",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "im": "i'm",
+    "ive": "i've",
+    "youre": "you're",
+    "dont": "don't",
+    "cant": "can't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "thats": "that's",
+    "whats": "what's",
+    "shouldnt": "shouldn't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+    "hrs": "hours",
+    "mins": "minutes",
+    "wk": "week",
+    "cuz": "because",
+    "coz": "because",
+    "ppl": "people",
+}
+
+#: A sentence that is only an apology ("I'm sorry."): it apologises for whatever else the turn
+#: says, if the turn says something ("nine days with one update is on us. I'm sorry.").
+BARE_SORRY: Final[str] = (
+    r"^(?:and |so |again,? |look,? |honestly,? |truly,? )?(?:i'?m |i am |we'?re |we are )?"
+    r"(?:really |truly |genuinely |very |so |deeply |terribly |incredibly )?sorry"
+    r"(?: about (?:that|this|all (?:this|that)))?[.!…]*$"
+)
+#: Conversation repair: "sorry" about the call itself, not about what happened to them.
+REPAIR: Final[str] = (
+    r"\bi (?:didn'?t|did not|couldn'?t|could not) (?:quite )?(?:catch|hear)\b"
+    r"|\brepeat\b|\binterrupt\w*|\bsay (?:that|it) again\b|\bon mute\b|\bbad (?:line|connection)\b"
+    r"|\bi'?m (?:running )?late\b|\bwrong (?:number|person)\b|\bcut out\b|\bmy (?:mistake|bad),? i"
+    r" (?:meant|misspoke)\b"
+)
+#: A plan mentions what will happen each time; that is a proposal, not a named pattern.
+PLAN: Final[str] = (
+    r"\b(?:if (?:we|i|it)|we'?ll|i'?ll|we will|i will|it'?ll|will|going forward|from now on"
+    r"|let'?s|in future|next time|we could|we can|i'?d like)\b"
+)
+#: Cues that observe the other person's behaviour outright, plan or no plan.
+OBSERVED: Final[str] = (
+    r"\bnotic\w+|\bpattern\b|\bi'?ve seen\b|\bthe last (?:few|couple|several|\d+|two|three)\b"
+    r"|\bin a row\b|\bkeeps? happening\b"
 )
