@@ -101,12 +101,14 @@ def take_turn(
 
 
 def take_back(events: list[Event], at: float) -> list[Event]:
-    """Take back the learner's last turn and the reply to it; [] when there is none."""
-    if ending_of(events) and not any(
-        isinstance(e, PersonaSaid) and e.ending for e in effective(events)[-1:]
-    ):
-        return []
+    """Take back the learner's last turn and the reply to it; [] when there is none.
+
+    A reply that ended the session (a walk-out, say) can be taken back and retried; a session
+    the learner ended themselves cannot.
+    """
     said = effective(events)
+    if not said or isinstance(said[-1], SessionEnded):
+        return []
     if not any(isinstance(e, LearnerSaid) for e in said):
         return []
     return [TurnTakenBack(at=at)]
