@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sotenbori.engine import lexicon
+from sotenbori.engine import lexicon, move_cues
 from sotenbori.engine.events import MoveFound, TopicFound, TurnAnalysis
 from sotenbori.scenarios.models import Scenario
 
@@ -78,7 +78,7 @@ def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, FLAGS) for p in patterns)
 
 
-_GENERIC = {move: _compiled(tuple(p)) for move, p in lexicon.MOVE_PATTERNS.items()}
+_GENERIC = {move: _compiled(tuple(p)) for move, p in move_cues.MOVE_PATTERNS.items()}
 _TIME = re.compile(lexicon.TIME_EXPRESSION, FLAGS)
 _FUTURE = re.compile(lexicon.FIRST_PERSON_FUTURE, FLAGS)
 _PROPOSAL = re.compile(lexicon.PROPOSAL_FRAME, FLAGS)

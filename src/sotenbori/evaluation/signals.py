@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from sotenbori.engine import lexicon
+from sotenbori.engine import lexicon, move_cues
 from sotenbori.evaluation.conversation import Conversation, LearnerTurn
 from sotenbori.scenarios.models import Scenario
 
@@ -135,7 +135,7 @@ def says_yes(reply: str) -> bool:
 
 def phrase(move: str, sentence: str, scenario: Scenario | None) -> str:
     """The words in a sentence that made the analyser see ``move`` (the sentence if unknown)."""
-    patterns = list(lexicon.MOVE_PATTERNS.get(move, []))
+    patterns = list(move_cues.MOVE_PATTERNS.get(move, []))
     patterns += scenario.move_cues.get(move, []) if scenario else []
     for pattern in patterns:
         match = re.search(pattern, sentence, re.IGNORECASE)
